@@ -1,0 +1,127 @@
+// Writes a run's results: a Markdown table (with machine and date) and the JSON beside it.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import type { BenchOptions } from './args';
+import type { ImportResult } from './data';
+import type { Latency } from './measure';
+import type { Inputs } from './operations';
+
+/** One system's numbers for one operation. */
+export interface SystemResult {
+  latency: Latency;
+  requestsPerSecond: number;
+  loadErrors: number;
+  /** Mean database round trips (Cypher statements) per request. */
+  queries: number;
+  /** Peak RSS of the server process while this operation ran (HTTP systems only), MB. */
+  peakRssMb?: number;
+}
+
+/** All numbers for one operation, and whether the three answers agreed. */
+export interface OperationResult {
+  id: string;
+  title: string;
+  ours: SystemResult;
+  floor: SystemResult;
+  neo: SystemResult;
+  warnings: string[];
+}
+
+/** A whole run. */
+export interface RunResult {
+  date: string;
+  machine: Record<string, string | number>;
+  options: BenchOptions;
+  inputs: Inputs;
+  import: ImportResult;
+  operations: OperationResult[];
+  apiPeakRssMb: number;
+  warnings: string[];
+  seconds: number;
+}
+
+const safe = (f: () => string) => {
+  try {
+    return f().trim();
+  } catch {
+    return 'unknown';
+  }
+};
+
+/** CPU model, cores, memory, load average, Node and Java versions. */
+export function describeMachine(): Record<string, string | number> {
+  const model = safe(() => /model name\s*:\s*(.*)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpus()[0]?.model ?? 'unknown');
+  return {
+    cpu: model,
+    cores: cpus().length,
+    memoryGb: Math.round(totalmem() / 1e9),
+    node: process.version,
+    java: safe(() => spawnSync('java', ['-version'], { encoding: 'utf8' }).stderr.split('\n')[0] ?? ''),
+    loadAverageAtStart: loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' '),
+  };
+}
+
+const f = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
+const lat = (l: Latency) => `${f(l.p50)} / ${f(l.p95)} / ${f(l.p99)}`;
+const ratio = (a: number, b: number) => (b > 0 && Number.isFinite(a) ? `${(a / b).toFixed(2)}×` : 'n/a');
+
+/** The Markdown report of a run. */
+export function toMarkdown(r: RunResult): string {
+  const m = r.machine;
+  const imp = r.import;
+  const lines = [
+    `# Benchmark: ${r.options.reviews.toLocaleString('en-GB')} synthetic reviews${r.options.quick ? ' (--quick)' : ''}`,
+    '',
+    `Run ${r.date} on ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB; Node ${m.node}, ${m.java}; load average at start ${m.loadAverageAtStart}.`,
+    `Data: seed ${r.options.seed}, ${imp.nodes.toLocaleString('en-GB')} nodes, ${imp.relationships.toLocaleString('en-GB')} relationships.`,
+    `Inputs: year ${r.inputs.year}, kind ${r.inputs.kind}, review \`${r.inputs.reviewId}\`, search "${r.inputs.searchTerm}".`,
+    `Latency: concurrency 1, ${r.options.warmup} warm-up requests, then up to ${r.options.requests} requests or ${r.options.latencyMaxMs / 1000} s.`,
+    `Throughput: ${r.options.connections} concurrent connections for ${r.options.loadSeconds} s, load from a separate process. Method: [README](../README.md).`,
+    '',
+    '## Latency (ms, p50 / p95 / p99)',
+    '',
+    '| Operation | ours | floor (Cypher) | @neo4j/graphql | ours ÷ floor (p50) | ours ÷ @neo4j/graphql (p50) |',
+    '|---|---|---|---|---|---|',
+    ...r.operations.map(
+      (o) => `| ${o.title} | ${lat(o.ours.latency)} | ${lat(o.floor.latency)} | ${lat(o.neo.latency)} | ${ratio(o.ours.latency.p50, o.floor.latency.p50)} | ${ratio(o.ours.latency.p50, o.neo.latency.p50)} |`,
+    ),
+    '',
+    `## Throughput (requests/s at ${r.options.connections} connections), round trips, memory`,
+    '',
+    '| Operation | ours | floor | @neo4j/graphql | floor ÷ ours | @neo4j/graphql ÷ ours | round trips ours / floor / @neo4j/graphql | API peak RSS (MB) | @neo4j/graphql peak RSS (MB) |',
+    '|---|---|---|---|---|---|---|---|---|',
+    ...r.operations.map(
+      (o) =>
+        `| ${o.title} | ${f(o.ours.requestsPerSecond)} | ${f(o.floor.requestsPerSecond)} | ${f(o.neo.requestsPerSecond)} | ${ratio(o.floor.requestsPerSecond, o.ours.requestsPerSecond)} | ${ratio(o.neo.requestsPerSecond, o.ours.requestsPerSecond)} | ${f(o.ours.queries, 0)} / ${f(o.floor.queries, 0)} / ${f(o.neo.queries, 0)} | ${f(o.ours.peakRssMb ?? NaN, 0)} | ${f(o.neo.peakRssMb ?? NaN, 0)} |`,
+    ),
+    '',
+    `API process peak RSS over the whole run: ${f(r.apiPeakRssMb, 0)} MB.`,
+    '',
+    '## Import',
+    '',
+    `Generated ${imp.reviews.toLocaleString('en-GB')} reviews in ${f(imp.generateMs / 1000)} s; imported in ${f(imp.importMs / 1000)} s (validation included):`,
+    `**${imp.recordsPerSecond.toLocaleString('en-GB')} records/s** (records = nodes + relationships written), ${imp.reviewsPerSecond.toLocaleString('en-GB')} reviews/s.`,
+    '',
+    '## Warnings',
+    '',
+    ...(r.warnings.length ? r.warnings.map((w) => `- ${w}`) : ['None: the three systems gave the same answer to every operation, with no load errors.']),
+    '',
+    `Whole run: ${f(r.seconds, 0)} s.`,
+    '',
+  ];
+  return lines.join('\n');
+}
+
+/** Writes `bench/results/<name>.md` and `<name>.json`; returns the Markdown path. */
+export function writeResults(r: RunResult): string {
+  const dir = join(__dirname, 'results');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `${r.options.outName}.json`), `${JSON.stringify(r, null, 2)}\n`);
+  const md = join(dir, `${r.options.outName}.md`);
+  writeFileSync(md, toMarkdown(r));
+  return md;
+}

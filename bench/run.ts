@@ -1,0 +1,131 @@
+// `npm run bench`: our API vs the floor (driver + Cypher) vs @neo4j/graphql, on the same data, in one run.
+import { parseArgs } from './args';
+import { killAllChildren, startChild, type Child } from './child';
+import { compareAnswers } from './compare';
+import { loadData, startDatabase, type BenchDatabase } from './data';
+import { pickInputs } from './inputs';
+import { measureLatency, postGraphQL, runCypher } from './measure';
+import { operations, type Operation } from './operations';
+import { describeMachine, writeResults, type OperationResult, type SystemResult } from './report';
+
+const log = (line: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
+const MB = 1024 * 1024;
+
+interface Rig {
+  bdb: BenchDatabase;
+  api: Child;
+  neo: Child;
+  httpLoad: Child;
+  driverLoad: Child;
+}
+
+/** Measures one operation on the three systems: latency at c=1, throughput, round trips, peak RSS. */
+async function benchOperation(op: Operation, rig: Rig, o: ReturnType<typeof parseArgs>): Promise<OperationResult> {
+  const urls = { ours: String(rig.api.ready.url), neo: String(rig.neo.ready.url) };
+  const warnings = await compareAnswers(op, urls, rig.bdb.driver);
+  warnings.forEach((w) => log(`WARNING ${w}`));
+  await rig.api.ask({ type: 'resetPeak' });
+  await rig.neo.ask({ type: 'resetPeak' });
+  const lat = { warmup: o.warmup, requests: o.requests, maxMs: o.latencyMaxMs };
+  const ours = await measureLatency(() => postGraphQL(urls.ours, op.ours), lat);
+  const floor = await measureLatency(() => runCypher(rig.bdb.driver, op.floor.cypher, op.floor.params), lat);
+  const neo = await measureLatency(() => postGraphQL(urls.neo, op.neo), lat);
+  const load = { type: 'run', connections: o.connections, seconds: o.loadSeconds };
+  const loadMs = (o.loadSeconds + 30) * 1000;
+  const oursLoad = await rig.httpLoad.ask({ ...load, url: urls.ours, body: JSON.stringify(op.ours) }, loadMs);
+  const floorLoad = await rig.driverLoad.ask({ ...load, cypher: op.floor.cypher, params: op.floor.params }, loadMs);
+  const neoLoad = await rig.httpLoad.ask({ ...load, url: urls.neo, body: JSON.stringify(op.neo) }, loadMs);
+  const apiStats = await rig.api.ask({ type: 'stats' });
+  const neoStats = await rig.neo.ask({ type: 'stats' });
+  const sys = (m: typeof ours, l: typeof oursLoad, rss?: unknown): SystemResult => ({
+    latency: m.latency,
+    queries: m.queries,
+    requestsPerSecond: Math.round(Number(l.requestsPerSecond) * 10) / 10,
+    loadErrors: Number(l.errors),
+    ...(rss === undefined ? {} : { peakRssMb: Math.round(Number(rss) / MB) }),
+  });
+  const result = {
+    id: op.id,
+    title: op.title,
+    ours: sys(ours, oursLoad, apiStats.peakRss),
+    floor: sys(floor, floorLoad),
+    neo: sys(neo, neoLoad, neoStats.peakRss),
+    warnings,
+  };
+  for (const [name, s] of Object.entries({ ours: result.ours, floor: result.floor, '@neo4j/graphql': result.neo })) {
+    if (s.loadErrors > 0) warnings.push(`${op.title}: ${name} had ${s.loadErrors} errors under load`);
+  }
+  const p = (s: SystemResult) => `p50 ${s.latency.p50} ms, ${s.requestsPerSecond} req/s, ${s.queries} q`;
+  log(`  ours ${p(result.ours)} | floor ${p(result.floor)} | @neo4j/graphql ${p(result.neo)}`);
+  return result;
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const o = parseArgs(process.argv.slice(2));
+  const machine = describeMachine();
+  const stops: (() => Promise<void>)[] = [];
+  const stopAll = async () => {
+    for (const stop of stops.splice(0).reverse()) await stop().catch((e: unknown) => log(`stop: ${(e as Error).message}`));
+  };
+  const onSignal = () => {
+    log('interrupted: stopping children and Neo4j');
+    killAllChildren();
+    void stopAll().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    log(`${o.reviews} reviews, seed ${o.seed}; starting a throwaway Neo4j`);
+    const bdb = await startDatabase(log);
+    stops.push(bdb.stop);
+    const imported = await loadData(bdb, o.reviews, o.seed, log);
+    log(`imported ${imported.nodes} nodes + ${imported.relationships} relationships in ${imported.importMs} ms (${imported.recordsPerSecond} records/s)`);
+    const inputs = await pickInputs(bdb.driver);
+    log(`inputs: ${JSON.stringify(inputs)}; starting servers and load generators`);
+    const env = { BENCH_NEO4J_URI: bdb.uri };
+    const start = async (script: string) => {
+      const child = await startChild(script, env);
+      stops.push(child.stop);
+      return child;
+    };
+    const rig: Rig = {
+      bdb,
+      api: await start('servers/api.ts'),
+      neo: await start('servers/neo4j-graphql.ts'),
+      httpLoad: await start('load/http-load.ts'),
+      driverLoad: await start('load/driver-load.ts'),
+    };
+    const results: OperationResult[] = [];
+    for (const op of operations(inputs)) {
+      log(op.title);
+      results.push(await benchOperation(op, rig, o));
+    }
+    const apiPeak = Number((await rig.api.ask({ type: 'stats' })).overallPeakRss) / MB;
+    const md = writeResults({
+      date: new Date().toISOString(),
+      machine,
+      options: o,
+      inputs,
+      import: imported,
+      operations: results,
+      apiPeakRssMb: Math.round(apiPeak),
+      warnings: results.flatMap((r) => r.warnings),
+      seconds: Math.round((performance.now() - started) / 1000),
+    });
+    log(`wrote ${md}`);
+  } finally {
+    await stopAll();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    log(`FAILED: ${(err as Error).stack ?? String(err)}`);
+    killAllChildren();
+    process.exit(1);
+  },
+);

@@ -1,0 +1,45 @@
+// GraphQL Code Generator config: resolver types from schema/*.graphql, mapped to the storage models.
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const models = '../modules';
+
+/** Codegen config; `npm run codegen` writes src/generated/graphql.ts (committed, never hand-edited). */
+const config: CodegenConfig = {
+  overwrite: true,
+  schema: 'schema/*.graphql',
+  generates: {
+    'src/generated/graphql.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        contextType: '../context#Context',
+        useTypeImports: true,
+        enumsAsTypes: true,
+        useIndexSignature: false,
+        mappers: {
+          Review: `${models}/reviews/reviews.model#ReviewRecord`,
+          ReviewConnection: `${models}/reviews/reviews.model#ReviewConnectionRecord`,
+          Child: `${models}/reviews/reviews.model#ChildRecord`,
+          Document: `${models}/reviews/reviews.model#DocumentRecord`,
+          Partnership: `${models}/reviews/reviews.model#PartnershipRecord`,
+          SourceCitation: `${models}/reviews/reviews.model#SourceCitationRecord`,
+          Theme: `${models}/themes/themes.model#ThemeRecord`,
+          ThemeCategory: `${models}/themes/themes.model#ThemeCategoryRecord`,
+          ThemeConnection: `${models}/themes/themes.model#ThemeConnectionRecord`,
+          Agency: `${models}/agencies/agencies.model#AgencyRecord`,
+          AgencyConnection: `${models}/agencies/agencies.model#AgencyConnectionRecord`,
+          Recommendation: `${models}/recommendations/recommendations.model#RecommendationRecord`,
+          RecommendationConnection: `${models}/recommendations/recommendations.model#RecommendationConnectionRecord`,
+          ThemeRecurrence: `${models}/analytics/analytics.model#ThemeRecurrenceRecord`,
+          ThemePair: `${models}/analytics/analytics.model#ThemePairRecord`,
+          ThemeTrendPoint: `${models}/analytics/analytics.model#ThemeTrendPointRecord`,
+          SimilarReview: `${models}/analytics/analytics.model#SimilarReviewRecord`,
+          Curriculum: `${models}/curriculum/curriculum.model#CurriculumRecord`,
+          CurriculumModule: `${models}/curriculum/curriculum.model#CurriculumModuleRecord`,
+          SearchHit: `${models}/search/search.model#SearchHitRecord`,
+        },
+      },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,19 @@
+// `npm run seed:parse`: regenerates seed/data/warwickshire.json from the page text and the curation.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { validateImport } from '../src/modules/import/validate';
+import { buildWarwickshireSeed, SEED_PATHS } from './build-seed';
+
+const file = buildWarwickshireSeed();
+const checked = validateImport(file);
+if (!checked.ok) {
+  process.stderr.write(
+    `the generated seed is invalid:\n${checked.errors.map((e) => e.message).join('\n')}\n`,
+  );
+  process.exit(1);
+}
+mkdirSync(dirname(SEED_PATHS.output), { recursive: true });
+writeFileSync(SEED_PATHS.output, `${JSON.stringify(file, null, 2)}\n`);
+process.stderr.write(
+  `wrote ${SEED_PATHS.output}: ${file.reviews.length} reviews, ${file.documents?.length ?? 0} documents, ${file.themes?.length ?? 0} themes\n`,
+);

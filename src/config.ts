@@ -1,0 +1,102 @@
+// The only reader of process.env: validates every setting and returns a typed Config.
+
+/** Connection to a Neo4j that the user runs (Docker, Desktop, Aura, a cluster). */
+export interface ExternalNeo4jConfig {
+  kind: 'external';
+  uri: string;
+  username: string;
+  password: string;
+  database: string;
+}
+
+/** The bundled Neo4j that the project starts itself from Maven Central artifacts. */
+export interface LocalNeo4jConfig {
+  kind: 'local';
+  port: number;
+  home: string;
+  heapMb: number;
+  pageCacheMb: number;
+  startTimeoutMs: number;
+  database: string;
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  neo4j: ExternalNeo4jConfig | LocalNeo4jConfig;
+  /** Load the Warwickshire seed at start-up when the database holds no reviews. */
+  seedOnStart: boolean;
+  /** Attach `extensions.db = { queries, ms }` to every GraphQL response. */
+  dbStats: boolean;
+  /** Serve the offline query explorer at GET /graphql. */
+  explorer: boolean;
+}
+
+/** A setting that is present but malformed. The message names the variable, expectation and value. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+type Env = Record<string, string | undefined>;
+
+function int(env: Env, key: string, dflt: number, min: number, max: number): number {
+  const raw = env[key];
+  if (raw === undefined || raw.trim() === '') return dflt;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new ConfigError(`${key}: expected an integer from ${min} to ${max}, got "${raw}"`);
+  }
+  return n;
+}
+
+function bool(env: Env, key: string, dflt: boolean): boolean {
+  const raw = env[key];
+  if (raw === undefined || raw.trim() === '') return dflt;
+  const v = raw.trim().toLowerCase();
+  if (['1', 'true', 'yes', 'on'].includes(v)) return true;
+  if (['0', 'false', 'no', 'off'].includes(v)) return false;
+  throw new ConfigError(`${key}: expected true/false (or 1/0), got "${raw}"`);
+}
+
+const URI_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
+
+/** Reads and validates the configuration from an environment (process.env by default). */
+export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): Config {
+  const database = env.NEO4J_DATABASE?.trim() || 'neo4j';
+  let neo4jConfig: Config['neo4j'];
+  const uri = env.NEO4J_URI?.trim();
+  if (uri) {
+    const scheme = uri.split('://')[0] ?? '';
+    if (!uri.includes('://') || !URI_SCHEMES.includes(scheme)) {
+      throw new ConfigError(
+        `NEO4J_URI: expected a URI with scheme ${URI_SCHEMES.join(', ')}, got "${uri}"`,
+      );
+    }
+    neo4jConfig = {
+      kind: 'external',
+      uri,
+      username: env.NEO4J_USERNAME ?? 'neo4j',
+      password: env.NEO4J_PASSWORD ?? '',
+      database,
+    };
+  } else {
+    const home = env.NEO4J_LOCAL_HOME?.trim() || '.neo4j';
+    neo4jConfig = {
+      kind: 'local',
+      port: int(env, 'NEO4J_LOCAL_PORT', 7687, 1, 65535),
+      home: home.startsWith('/') ? home : `${cwd}/${home}`,
+      heapMb: int(env, 'NEO4J_LOCAL_HEAP_MB', 512, 128, 65536),
+      pageCacheMb: int(env, 'NEO4J_LOCAL_PAGECACHE_MB', 128, 16, 65536),
+      startTimeoutMs: int(env, 'NEO4J_LOCAL_START_TIMEOUT_MS', 120_000, 1000, 3_600_000),
+      database: 'neo4j',
+    };
+  }
+  return {
+    port: int(env, 'PORT', 4000, 0, 65535),
+    host: env.HOST?.trim() || '127.0.0.1',
+    neo4j: neo4jConfig,
+    seedOnStart: bool(env, 'SEED_ON_START', true),
+    dbStats: bool(env, 'GRAPHQL_DB_STATS', false),
+    explorer: bool(env, 'GRAPHQL_EXPLORER', true),
+  };
+}

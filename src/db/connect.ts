@@ -1,0 +1,104 @@
+// Opens the database for a process: the user's Neo4j (NEO4J_URI) or the bundled local one.
+import neo4j, { type Driver } from 'neo4j-driver';
+import type { Config } from '../config';
+import { loadConfig } from '../config';
+import { startLocalNeo4j, type LocalNeo4j } from '../neo4j-local/process';
+import { Db } from './database';
+import { ensureSchema } from './schema';
+
+export interface Connection {
+  db: Db;
+  driver: Driver;
+  /** Set when the project started its own Neo4j for this process. */
+  local?: LocalNeo4j;
+  /** Closes the driver, then stops the local Neo4j if one was started. */
+  close(): Promise<void>;
+}
+
+/** Creates the one driver of a process. Works for bolt://, neo4j:// and neo4j+s:// (Aura, clusters). */
+export function createDriver(uri: string, username: string, password: string): Driver {
+  return neo4j.driver(uri, neo4j.auth.basic(username, password), {
+    userAgent: 'safeguarding-learning-graph',
+    maxConnectionPoolSize: 50,
+    connectionAcquisitionTimeout: 10_000,
+    connectionTimeout: 5_000,
+    disableLosslessIntegers: false,
+  });
+}
+
+/**
+ * Connects as configured: with NEO4J_URI set nothing local starts; otherwise the bundled Neo4j
+ * starts (building its launcher on first use). Verifies connectivity before returning.
+ */
+export async function connect(
+  config: Config['neo4j'],
+  log: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
+): Promise<Connection> {
+  let local: LocalNeo4j | undefined;
+  let driver: Driver;
+  if (config.kind === 'local') {
+    local = await startLocalNeo4j({
+      home: config.home,
+      port: config.port,
+      heapMb: config.heapMb,
+      pageCacheMb: config.pageCacheMb,
+      startTimeoutMs: config.startTimeoutMs,
+      log,
+    });
+    // Local Neo4j runs with auth disabled on loopback; the driver still sends a token.
+    driver = createDriver(local.uri, 'neo4j', 'neo4j');
+  } else {
+    driver = createDriver(config.uri, config.username, config.password);
+  }
+  try {
+    await driver.getServerInfo({ database: config.database });
+  } catch (err) {
+    await driver.close();
+    await local?.stop();
+    const where = config.kind === 'external' ? config.uri : local?.uri;
+    throw new Error(`Could not reach Neo4j at ${where}: ${(err as Error).message}`);
+  }
+  const db = new Db(driver, config.database);
+  return {
+    db,
+    driver,
+    local,
+    close: async () => {
+      await driver.close();
+      await local?.stop();
+    },
+  };
+}
+
+/** Number of real (non-synthetic) reviews in the database. */
+export async function countReviews(db: Db): Promise<number> {
+  const rows = await db.read<{ n: number }>('reviews.count', 'MATCH (r:Review) RETURN count(r) AS n');
+  return rows[0]?.n ?? 0;
+}
+
+/**
+ * For command-line tools: connects as configured, ensures constraints and indexes (and, with
+ * `seed`, loads the Warwickshire seed into an empty database), runs `fn`, and always disconnects.
+ */
+export async function withDatabase<T>(
+  fn: (db: Db) => Promise<T>,
+  opts: { seed?: boolean } = {},
+): Promise<T> {
+  const config = loadConfig();
+  const conn = await connect(config.neo4j);
+  const stop = () => void conn.close().finally(() => process.exit(130));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  try {
+    await ensureSchema(conn.db);
+    if (opts.seed && (await countReviews(conn.db)) === 0) {
+      const { loadWarwickshireSeed } = await import('../../seed/load');
+      await loadWarwickshireSeed(conn.db);
+    }
+    return await fn(conn.db);
+  } finally {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+    await conn.close();
+  }
+}

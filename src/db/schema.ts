@@ -1,0 +1,60 @@
+// Labels, relationship types and the constraints and indexes of the graph (see docs/graph-model.md).
+import type { Db } from './database';
+
+export const Label = {
+  Partnership: 'Partnership',
+  Review: 'Review',
+  Child: 'Child',
+  Agency: 'Agency',
+  Document: 'Document',
+  Theme: 'Theme',
+  ThemeCategory: 'ThemeCategory',
+  Recommendation: 'Recommendation',
+  Source: 'Source',
+} as const;
+
+export const Rel = {
+  PUBLISHED: 'PUBLISHED',
+  HAS_STATUTORY_PARTNER: 'HAS_STATUTORY_PARTNER',
+  CONCERNS: 'CONCERNS',
+  INVOLVED: 'INVOLVED',
+  HAS_DOCUMENT: 'HAS_DOCUMENT',
+  ON_THEME: 'ON_THEME',
+  RAISES: 'RAISES',
+  IN_CATEGORY: 'IN_CATEGORY',
+  MAKES: 'MAKES',
+  ADDRESSED_TO: 'ADDRESSED_TO',
+  ADDRESSES: 'ADDRESSES',
+  SOURCED_FROM: 'SOURCED_FROM',
+} as const;
+
+/** Name of the full-text index over titles, summaries, theme names and aliases and recommendation text. */
+export const FULLTEXT_INDEX = 'learning_fulltext';
+
+/** Idempotent DDL: uniqueness constraints on every id, indexes for every API filter, full-text. */
+export const SCHEMA_STATEMENTS: readonly string[] = [
+  ...Object.values(Label).map(
+    (l) => `CREATE CONSTRAINT ${l.toLowerCase()}_id IF NOT EXISTS FOR (n:${l}) REQUIRE n.id IS UNIQUE`,
+  ),
+  'CREATE INDEX review_kind IF NOT EXISTS FOR (r:Review) ON (r.kind)',
+  'CREATE INDEX review_published_sort IF NOT EXISTS FOR (r:Review) ON (r.publishedSort)',
+  'CREATE INDEX review_published_year IF NOT EXISTS FOR (r:Review) ON (r.publishedYear)',
+  'CREATE INDEX review_title IF NOT EXISTS FOR (r:Review) ON (r.title)',
+  'CREATE INDEX review_synthetic IF NOT EXISTS FOR (r:Review) ON (r.synthetic)',
+  'CREATE INDEX theme_name IF NOT EXISTS FOR (t:Theme) ON (t.name)',
+  'CREATE INDEX agency_sector IF NOT EXISTS FOR (a:Agency) ON (a.sector)',
+  'CREATE INDEX agency_name IF NOT EXISTS FOR (a:Agency) ON (a.name)',
+  'CREATE INDEX document_kind IF NOT EXISTS FOR (d:Document) ON (d.kind)',
+  'CREATE INDEX recommendation_status IF NOT EXISTS FOR (r:Recommendation) ON (r.status)',
+  `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS
+     FOR (n:Review|Theme|Document|Recommendation)
+     ON EACH [n.title, n.summary, n.name, n.aliasText, n.text]`,
+];
+
+/** Creates constraints and indexes if missing and waits until they are online. */
+export async function ensureSchema(db: Db): Promise<void> {
+  for (const statement of SCHEMA_STATEMENTS) {
+    await db.write('schema.ensure', statement);
+  }
+  await db.write('schema.await', 'CALL db.awaitIndexes(60)');
+}

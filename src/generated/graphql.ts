@@ -1,0 +1,1361 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type {
+  ReviewRecord,
+  ReviewConnectionRecord,
+  ChildRecord,
+  DocumentRecord,
+  PartnershipRecord,
+  SourceCitationRecord,
+} from '../modules/reviews/reviews.model';
+import type {
+  ThemeRecord,
+  ThemeCategoryRecord,
+  ThemeConnectionRecord,
+} from '../modules/themes/themes.model';
+import type { AgencyRecord, AgencyConnectionRecord } from '../modules/agencies/agencies.model';
+import type {
+  RecommendationRecord,
+  RecommendationConnectionRecord,
+} from '../modules/recommendations/recommendations.model';
+import type {
+  ThemeRecurrenceRecord,
+  ThemePairRecord,
+  ThemeTrendPointRecord,
+  SimilarReviewRecord,
+} from '../modules/analytics/analytics.model';
+import type {
+  CurriculumRecord,
+  CurriculumModuleRecord,
+} from '../modules/curriculum/curriculum.model';
+import type { SearchHitRecord } from '../modules/search/search.model';
+import type { Context } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string };
+  String: { input: string; output: string };
+  Boolean: { input: boolean; output: boolean };
+  Int: { input: number; output: number };
+  Float: { input: number; output: number };
+};
+
+/** An organisation involved in a case or addressed by a recommendation. */
+export type Agency = {
+  __typename?: 'Agency';
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Name of the agency. */
+  name: Scalars['String']['output'];
+  /** Recommendations addressed to the agency. */
+  recommendations: Array<Recommendation>;
+  /** Reviews of cases the agency was involved in, newest first. */
+  reviews: Array<Review>;
+  /** The sector it works in. */
+  sector: AgencySector;
+  /** True for generated (synthetic) data. */
+  synthetic: Scalars['Boolean']['output'];
+};
+
+/** A page of agencies, ordered by name. */
+export type AgencyConnection = {
+  __typename?: 'AgencyConnection';
+  /** The agencies on this page with their cursors. */
+  edges: Array<AgencyEdge>;
+  /** The agencies on this page. */
+  nodes: Array<Agency>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of agencies matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of an agency connection. */
+export type AgencyEdge = {
+  __typename?: 'AgencyEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The agency. */
+  node: Agency;
+};
+
+/** Selects agencies. All given conditions must hold. */
+export type AgencyFilter = {
+  /** Case-insensitive text the name must contain. */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Only agencies in one of these sectors. */
+  sectors?: InputMaybe<Array<AgencySector>>;
+  /** True: only synthetic agencies; false: only real ones; null or omitted: both. */
+  synthetic?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** The sector an agency works in. */
+export type AgencySector =
+  /** Local authority children's social care. */
+  | 'CHILDRENS_SOCIAL_CARE'
+  /** Early help services. */
+  | 'EARLY_HELP'
+  /** Schools, colleges and education services. */
+  | 'EDUCATION'
+  /** Health services: NHS trusts, integrated care boards, GPs, mental health services. */
+  | 'HEALTH'
+  /** Housing providers. */
+  | 'HOUSING'
+  /** Local authority (as a whole, e.g. a county council as statutory partner). */
+  | 'LOCAL_AUTHORITY'
+  /** Any other sector. */
+  | 'OTHER'
+  /** Police. */
+  | 'POLICE'
+  /** Probation service. */
+  | 'PROBATION'
+  /** Voluntary and community sector. */
+  | 'VOLUNTARY';
+
+/** A child a review concerns, known only by the pseudonym the review uses. */
+export type Child = {
+  __typename?: 'Child';
+  /** Age band, null unless a source gives it. */
+  ageBand?: Maybe<Scalars['String']['output']>;
+  /** Stable id: `<review id>-<slug of pseudonym>`. */
+  id: Scalars['ID']['output'];
+  /** The pseudonym used by the review. */
+  pseudonym: Scalars['String']['output'];
+  /** True for generated (synthetic) data. */
+  synthetic: Scalars['Boolean']['output'];
+};
+
+/** A training curriculum built from the themes reviews raise. */
+export type Curriculum = {
+  __typename?: 'Curriculum';
+  /** The audience sector the curriculum was tailored to, if any. */
+  audienceSector?: Maybe<AgencySector>;
+  /** The modules, most recurrent theme first. */
+  modules: Array<CurriculumModule>;
+  /** Number of distinct reviews that evidence at least one module. */
+  reviewCount: Scalars['Int']['output'];
+};
+
+/** Scope of a curriculum. */
+export type CurriculumInput = {
+  /** Tailor to an audience: only evidence from reviews that involved an agency of this sector. */
+  audienceSector?: InputMaybe<AgencySector>;
+  /** Only evidence from reviews matching this filter. */
+  filter?: InputMaybe<ReviewFilter>;
+  /** At most this many modules, 1 to 100; omitted means all. */
+  maxModules?: InputMaybe<Scalars['Int']['input']>;
+  /** Minimum number of reviews evidencing a theme for it to get a module (at least 1; default 1). */
+  minReviews?: InputMaybe<Scalars['Int']['input']>;
+  /** How many related themes to list per module, 0 to 10 (default 3). */
+  relatedThemes?: InputMaybe<Scalars['Int']['input']>;
+  /** Only modules for these themes (related themes may still be any theme). */
+  themeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** One module of a curriculum: a theme and what to teach it from. */
+export type CurriculumModule = {
+  __typename?: 'CurriculumModule';
+  /** 7-minute briefings on the theme to teach from, by title. */
+  briefings: Array<Document>;
+  /** Position in the curriculum, from 1. */
+  position: Scalars['Int']['output'];
+  /** Number of reviews evidencing the theme. */
+  reviewCount: Scalars['Int']['output'];
+  /** The reviews evidencing the theme, newest first. */
+  reviews: Array<Review>;
+  /** Themes most often raised by the same reviews, to teach alongside; most frequent first, ties by name. */
+  teachAlongside: Array<Theme>;
+  /** The theme the module teaches. */
+  theme: Theme;
+  /** Distinct publication years of those reviews, ascending (unknown dates left out). */
+  years: Array<Scalars['Int']['output']>;
+};
+
+/** A published document; a 7-minute briefing shared by several reviews is one document. */
+export type Document = {
+  __typename?: 'Document';
+  /** Stable id; 7-minute briefings are `<partnership>-7mb-<theme id>`. */
+  id: Scalars['ID']['output'];
+  /** What kind of document it is. */
+  kind: DocumentKind;
+  /** The reviews that publish this document, newest first. */
+  reviews: Array<Review>;
+  /** True for generated (synthetic) data. */
+  synthetic: Scalars['Boolean']['output'];
+  /** The theme a 7-minute briefing is on; empty for other documents. */
+  themes: Array<Theme>;
+  /** The title as published. */
+  title: Scalars['String']['output'];
+  /** Where it is published, null unless known. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** The kind of a published review document. */
+export type DocumentKind =
+  /** The partnership's lessons learned briefing. */
+  | 'LESSONS_LEARNED_BRIEFING'
+  /** The full review report. */
+  | 'REPORT'
+  /** A 7-minute briefing on one learning theme, for practitioners' team meetings. */
+  | 'SEVEN_MINUTE_BRIEFING'
+  /** A statement issued by the partnership. */
+  | 'STATEMENT';
+
+/**
+ * Relay page information for a cursor connection. Cursors are opaque strings: pass `endCursor`
+ * as `after` to fetch the next page.
+ */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last item on this page, null when the page is empty. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more items follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** True when items precede this page (the request used `after`). */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first item on this page, null when the page is empty. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** A local safeguarding children partnership (the statutory safeguarding partners of an area). */
+export type Partnership = {
+  __typename?: 'Partnership';
+  /** Stable id, e.g. `warwickshire`. */
+  id: Scalars['ID']['output'];
+  /** Name of the partnership. */
+  name: Scalars['String']['output'];
+  /** The statutory safeguarding partners (local authority, health, police), by name. */
+  statutoryPartners: Array<Agency>;
+  /** True for generated (synthetic) data. */
+  synthetic: Scalars['Boolean']['output'];
+};
+
+/**
+ * The read-only entry points of the Safeguarding Learning Graph. Each domain schema file
+ * (`reviews`, `themes`, `agencies`, `recommendations`, `analytics`, `curriculum`, `search`)
+ * adds its fields with `extend type Query`.
+ */
+export type Query = {
+  __typename?: 'Query';
+  /** Agencies matching `filter`, by name, one page at a time. */
+  agencies: AgencyConnection;
+  /** One agency by id, or null when unknown. */
+  agency?: Maybe<Agency>;
+  /**
+   * A training curriculum: one module per theme, most recurrent first (ties by name), each with its
+   * evidence, the 7-minute briefings to teach from and the related themes to teach alongside.
+   */
+  curriculum: Curriculum;
+  /** One safeguarding partnership by id, or null when unknown. */
+  partnership?: Maybe<Partnership>;
+  /** Every safeguarding partnership, by name. */
+  partnerships: Array<Partnership>;
+  /** Recommendations matching `filter`, newest review first then by number, one page at a time. */
+  recommendations: RecommendationConnection;
+  /**
+   * Themes raised by at least `minReviews` distinct reviews matching `filter`, most recurrent first,
+   * ties by name.
+   */
+  recurringThemes: Array<ThemeRecurrence>;
+  /** One review by id, or null when no review has that id. */
+  review?: Maybe<Review>;
+  /** Reviews matching `filter`, one page at a time. */
+  reviews: ReviewConnection;
+  /**
+   * Full-text search over review titles and summaries, theme names and aliases, document titles and
+   * recommendation text; best match first. Lucene special characters in `query` are matched literally.
+   */
+  search: Array<SearchHit>;
+  /**
+   * Other reviews ranked by the overlap of their theme sets with this review's (Jaccard score),
+   * ties by number of shared themes, then title. Reviews sharing no theme are left out; an unknown
+   * review id gives an empty list.
+   */
+  similarReviews: Array<SimilarReview>;
+  /** One learning theme by id, or null when no theme has that id. */
+  theme?: Maybe<Theme>;
+  /** The national categories of learning themes, by name. */
+  themeCategories: Array<ThemeCategory>;
+  /**
+   * Pairs of themes raised together by at least `minReviews` reviews, most frequent first, ties by
+   * the two names.
+   */
+  themeCooccurrence: Array<ThemePair>;
+  /**
+   * Per theme and publication year, how many reviews raised the theme; by theme name, then year.
+   * Years in which no review raised the theme are omitted; reviews of unknown date are not counted.
+   */
+  themeTrend: Array<ThemeTrendPoint>;
+  /** Learning themes matching `filter`, by name, one page at a time. */
+  themes: ThemeConnection;
+};
+
+/**
+ * The read-only entry points of the Safeguarding Learning Graph. Each domain schema file
+ * (`reviews`, `themes`, `agencies`, `recommendations`, `analytics`, `curriculum`, `search`)
+ * adds its fields with `extend type Query`.
+ */
+export type QueryAgenciesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AgencyFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * The read-only entry points of the Safeguarding Learning Graph. Each domain schema file
+ * (`reviews`, `themes`, `agencies`, `recommendations`, `analytics`, `curriculum`, `search`)
+ * adds its fields with `extend type Query`.
+ */
+export type QueryAgencyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/**
+ * The read-only entry points of the Safeguarding Learning Graph. Each domain schema file
+ * (`reviews`, `themes`, `agencies`, `recommendations`, `analytics`, `curriculum`, `search`)
+ * adds its fields with `extend type Query`.
+ */
+export type QueryCurriculumArgs = {
+  input?: InputMaybe<CurriculumInput>;
+};
+
+/**
+ * The read-only entry points of the Safeguarding Learning Graph. Each domain schema file
+ * (`reviews`, `themes`, `agencies`, `recommendations`, `analytics`, `curriculum`, `search`)
+ * adds its fields with `extend type Query`.
+ */
+export type QueryPartnershipArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/**
+ * The read-only entry points of the Safeguarding Learning Graph. Each domain schema file
+ * (`reviews`, `themes`, `agencies`, `recommendations`, `analytics`, `curriculum`, `search`)
+ * adds its fields with `extend type Query`.
+ */
+export type QueryRecommendationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RecommendationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * The read-only entry points of the Safeguarding Learning Graph. Each domain schema file
+ * (`reviews`, `themes`, `agencies`, `recommendations`, `analytics`, `curriculum`, `search`)
+ * adds its fields with `extend type Query`.
+ */
+export type QueryRecurringThemesArgs = {
+  filter?: InputMaybe<ReviewFilter>;
+  minReviews?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * The read-only entry points of the Safeguarding Learning Graph. Each domain schema file
+ * (`reviews`, `themes`, `agencies`, `recommendations`, `analytics`, `curriculum`, `search`)
+ * adds its fields with `extend type Query`.
+ */
+export type QueryReviewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/**
+ * The read-only entry points of the Safeguarding Learning Graph. Each domain schema file
+ * (`reviews`, `themes`, `agencies`, `recommendations`, `analytics`, `curriculum`, `search`)
+ * adds its fields with `extend type Query`.
+ */
+export type QueryReviewsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ReviewFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ReviewOrder>;
+};
+
+/**
+ * The read-only entry points of the Safeguarding Learning Graph. Each domain schema file
+ * (`reviews`, `themes`, `agencies`, `recommendations`, `analytics`, `curriculum`, `search`)
+ * adds its fields with `extend type Query`.
+ */
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+};
+
+/**
+ * The read-only entry points of the Safeguarding Learning Graph. Each domain schema file
+ * (`reviews`, `themes`, `agencies`, `recommendations`, `analytics`, `curriculum`, `search`)
+ * adds its fields with `extend type Query`.
+ */
+export type QuerySimilarReviewsArgs = {
+  filter?: InputMaybe<ReviewFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  reviewId: Scalars['ID']['input'];
+};
+
+/**
+ * The read-only entry points of the Safeguarding Learning Graph. Each domain schema file
+ * (`reviews`, `themes`, `agencies`, `recommendations`, `analytics`, `curriculum`, `search`)
+ * adds its fields with `extend type Query`.
+ */
+export type QueryThemeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/**
+ * The read-only entry points of the Safeguarding Learning Graph. Each domain schema file
+ * (`reviews`, `themes`, `agencies`, `recommendations`, `analytics`, `curriculum`, `search`)
+ * adds its fields with `extend type Query`.
+ */
+export type QueryThemeCooccurrenceArgs = {
+  filter?: InputMaybe<ReviewFilter>;
+  minReviews?: InputMaybe<Scalars['Int']['input']>;
+  themeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/**
+ * The read-only entry points of the Safeguarding Learning Graph. Each domain schema file
+ * (`reviews`, `themes`, `agencies`, `recommendations`, `analytics`, `curriculum`, `search`)
+ * adds its fields with `extend type Query`.
+ */
+export type QueryThemeTrendArgs = {
+  filter?: InputMaybe<ReviewFilter>;
+  themeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/**
+ * The read-only entry points of the Safeguarding Learning Graph. Each domain schema file
+ * (`reviews`, `themes`, `agencies`, `recommendations`, `analytics`, `curriculum`, `search`)
+ * adds its fields with `extend type Query`.
+ */
+export type QueryThemesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ThemeFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A recommendation made by a review. */
+export type Recommendation = {
+  __typename?: 'Recommendation';
+  /** The agencies it is addressed to, by name. */
+  addressedTo: Array<Agency>;
+  /** Stable id: `<review id>-rec-<number>`. */
+  id: Scalars['ID']['output'];
+  /** Its number within the review. */
+  number: Scalars['Int']['output'];
+  /** The review that makes it. */
+  review: Review;
+  /** Implementation status. */
+  status: RecommendationStatus;
+  /** Date the status was last updated (`YYYY-MM` or `YYYY-MM-DD`), null when unknown. */
+  statusUpdatedOn?: Maybe<Scalars['String']['output']>;
+  /** True for generated (synthetic) data. */
+  synthetic: Scalars['Boolean']['output'];
+  /** The recommendation as published. */
+  text: Scalars['String']['output'];
+  /** The themes it addresses, by name. */
+  themes: Array<Theme>;
+};
+
+/** A page of recommendations. */
+export type RecommendationConnection = {
+  __typename?: 'RecommendationConnection';
+  /** The recommendations on this page with their cursors. */
+  edges: Array<RecommendationEdge>;
+  /** The recommendations on this page. */
+  nodes: Array<Recommendation>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of recommendations matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of a recommendation connection. */
+export type RecommendationEdge = {
+  __typename?: 'RecommendationEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The recommendation. */
+  node: Recommendation;
+};
+
+/** Selects recommendations. All given conditions must hold; within a list, any value matches. */
+export type RecommendationFilter = {
+  /** Only recommendations addressed to one of these agencies. */
+  agencyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only recommendations made by reviews matching this filter. */
+  review?: InputMaybe<ReviewFilter>;
+  /** Only recommendations with one of these statuses. */
+  statuses?: InputMaybe<Array<RecommendationStatus>>;
+  /** Only recommendations addressing one of these themes. */
+  themeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** How far a recommendation has been implemented. */
+export type RecommendationStatus =
+  /** Implemented. */
+  | 'IMPLEMENTED'
+  /** Work under way. */
+  | 'IN_PROGRESS'
+  /** No published status. */
+  | 'NOT_KNOWN'
+  /** Not yet started. */
+  | 'OPEN';
+
+/** A local child safeguarding case review (CSPR, Serious Case Review or learning review). */
+export type Review = {
+  __typename?: 'Review';
+  /** Agencies involved in the case, by name. */
+  agencies: Array<Agency>;
+  /** The children the review concerns (pseudonyms only). */
+  children: Array<Child>;
+  /** Published documents: report, lessons learned briefing, statement, 7-minute briefings; by title. */
+  documents: Array<Document>;
+  /** Stable id: `<partnership id>-<slug of title>`. */
+  id: Scalars['ID']['output'];
+  /** The statutory type of review. */
+  kind: ReviewKind;
+  /** The review's methodology, when a source gives it. */
+  methodology?: Maybe<Scalars['String']['output']>;
+  /** The safeguarding partnership that published the review. */
+  partnership?: Maybe<Partnership>;
+  /** Publication date, `YYYY-MM` or `YYYY-MM-DD` as precise as the source allows; null when unknown. */
+  publishedOn?: Maybe<Scalars['String']['output']>;
+  /** Year of publication, null when unknown. */
+  publishedYear?: Maybe<Scalars['Int']['output']>;
+  /** Recommendations the review makes, by number. */
+  recommendations: Array<Recommendation>;
+  /** Published sources for the review record and which facts each supports. */
+  sources: Array<SourceCitation>;
+  /** A short factual summary, when a source gives one. */
+  summary?: Maybe<Scalars['String']['output']>;
+  /** True for generated (synthetic) benchmark data, false for real published reviews. */
+  synthetic: Scalars['Boolean']['output'];
+  /** Learning themes the review raises, by name. */
+  themes: Array<Theme>;
+  /** The review's name as published, usually the child's pseudonym (e.g. `Simon`). */
+  title: Scalars['String']['output'];
+};
+
+/** A page of reviews. */
+export type ReviewConnection = {
+  __typename?: 'ReviewConnection';
+  /** The reviews on this page with their cursors. */
+  edges: Array<ReviewEdge>;
+  /** The reviews on this page (same as `edges.node`). */
+  nodes: Array<Review>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of reviews matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of a review connection. */
+export type ReviewEdge = {
+  __typename?: 'ReviewEdge';
+  /** Opaque cursor of this edge; pass as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The review. */
+  node: Review;
+};
+
+/**
+ * Selects reviews. All given conditions must hold; within a list, any value matches, and an empty
+ * list is the same as omitting it.
+ * Dates are inclusive, `YYYY-MM` or `YYYY-MM-DD`; a month-precision publication date counts as the
+ * 1st of its month; any date condition excludes reviews whose publication date is unknown.
+ */
+export type ReviewFilter = {
+  /** Only reviews that involved at least one of these agencies. */
+  agencyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only reviews of one of these kinds. */
+  kinds?: InputMaybe<Array<ReviewKind>>;
+  /** Only reviews published by one of these partnerships. */
+  partnershipIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Earliest publication date, inclusive (`YYYY-MM` means from the 1st of that month). */
+  publishedFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Latest publication date, inclusive (`YYYY-MM` means to the end of that month). */
+  publishedTo?: InputMaybe<Scalars['String']['input']>;
+  /** True: only synthetic (generated) reviews; false: only real reviews; null or omitted: both. */
+  synthetic?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only reviews that raise at least one of these themes. */
+  themeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** The statutory type of a case review. */
+export type ReviewKind =
+  /** A learning review held instead of a full CSPR. */
+  | 'ALTERNATIVE_LEARNING_REVIEW'
+  /** A local Child Safeguarding Practice Review (Working Together 2018 onward). */
+  | 'CHILD_SAFEGUARDING_PRACTICE_REVIEW'
+  /** The rapid review that follows a serious incident notification. */
+  | 'RAPID_REVIEW'
+  /** A Serious Case Review, the name used for such reviews before Working Together 2018/2023. */
+  | 'SERIOUS_CASE_REVIEW';
+
+/** Sort orders for review lists. Every order ends with title and id, so it is stable. */
+export type ReviewOrder =
+  /** Oldest first; reviews with an unknown publication date come last. */
+  | 'PUBLISHED_ASC'
+  /** Newest first; reviews with an unknown publication date come last. */
+  | 'PUBLISHED_DESC'
+  /** Alphabetical by title. */
+  | 'TITLE_ASC';
+
+/**
+ * One full-text search hit. Exactly one of `review`, `theme`, `document`, `recommendation` is set,
+ * the one named by `kind`.
+ */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** The document, when `kind` is DOCUMENT. */
+  document?: Maybe<Document>;
+  /** Id of the matched item. */
+  id: Scalars['ID']['output'];
+  /** What the hit is. */
+  kind: SearchHitKind;
+  /** A display label: the title, name or recommendation text. */
+  label: Scalars['String']['output'];
+  /** The recommendation, when `kind` is RECOMMENDATION. */
+  recommendation?: Maybe<Recommendation>;
+  /** The review, when `kind` is REVIEW. */
+  review?: Maybe<Review>;
+  /** Relevance score from the full-text index; higher is better. */
+  score: Scalars['Float']['output'];
+  /** The theme, when `kind` is THEME. */
+  theme?: Maybe<Theme>;
+};
+
+/** What a search hit is. */
+export type SearchHitKind =
+  /** A document (matched on title). */
+  | 'DOCUMENT'
+  /** A recommendation (matched on its text). */
+  | 'RECOMMENDATION'
+  /** A review (matched on title or summary). */
+  | 'REVIEW'
+  /** A theme (matched on name or an alias). */
+  | 'THEME';
+
+/** A review similar to a given review by the themes both raise. */
+export type SimilarReview = {
+  __typename?: 'SimilarReview';
+  /** The similar review. */
+  review: Review;
+  /** Jaccard similarity of the two theme sets: shared / (union), from 0 to 1. */
+  score: Scalars['Float']['output'];
+  /** Themes both reviews raise, by name. */
+  sharedThemes: Array<Theme>;
+};
+
+/** A published source cited for a record, with the facts it supports. */
+export type SourceCitation = {
+  __typename?: 'SourceCitation';
+  /** The properties or links this source supports (e.g. `publishedOn`, `agencies`); empty means the whole record. */
+  facts: Array<Scalars['String']['output']>;
+  /** Source id. */
+  id: Scalars['ID']['output'];
+  /** Who published it, when known. */
+  publisher?: Maybe<Scalars['String']['output']>;
+  /** When it was retrieved (`YYYY-MM-DD`), when known. */
+  retrievedOn?: Maybe<Scalars['String']['output']>;
+  /** Title of the source. */
+  title: Scalars['String']['output'];
+  /** Where the source is published. */
+  url: Scalars['String']['output'];
+};
+
+/** A learning theme raised by reviews, e.g. "The Importance of History in Assessments". */
+export type Theme = {
+  __typename?: 'Theme';
+  /** Every spelling seen in sources, including the canonical name. */
+  aliases: Array<Scalars['String']['output']>;
+  /** 7-minute briefings on this theme, by title. */
+  briefings: Array<Document>;
+  /** The national categories this theme belongs to, by name. */
+  categories: Array<ThemeCategory>;
+  /** Stable id: slug of the canonical name. */
+  id: Scalars['ID']['output'];
+  /** Canonical name. */
+  name: Scalars['String']['output'];
+  /** Recommendations that address this theme. */
+  recommendations: Array<Recommendation>;
+  /** Number of reviews that raise this theme. */
+  reviewCount: Scalars['Int']['output'];
+  /** Reviews that raise this theme, newest first. */
+  reviews: Array<Review>;
+  /** True for generated (synthetic) data. */
+  synthetic: Scalars['Boolean']['output'];
+};
+
+/** A category of the national taxonomy of safeguarding learning (e.g. "Neglect"). */
+export type ThemeCategory = {
+  __typename?: 'ThemeCategory';
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Category name. */
+  name: Scalars['String']['output'];
+  /** Themes in this category, by name. */
+  themes: Array<Theme>;
+};
+
+/** A page of themes, ordered by name. */
+export type ThemeConnection = {
+  __typename?: 'ThemeConnection';
+  /** The themes on this page with their cursors. */
+  edges: Array<ThemeEdge>;
+  /** The themes on this page. */
+  nodes: Array<Theme>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of themes matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of a theme connection. */
+export type ThemeEdge = {
+  __typename?: 'ThemeEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The theme. */
+  node: Theme;
+};
+
+/** Selects themes. All given conditions must hold. */
+export type ThemeFilter = {
+  /** Only themes in at least one of these national categories. */
+  categoryIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Case-insensitive text that the name or one of the aliases must contain. */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** True: only synthetic themes; false: only real ones; null or omitted: both. */
+  synthetic?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Two themes raised together by the same reviews. */
+export type ThemePair = {
+  __typename?: 'ThemePair';
+  /** Number of reviews raising both. */
+  reviewCount: Scalars['Int']['output'];
+  /** Those reviews, newest first. */
+  reviews: Array<Review>;
+  /** Exactly two themes, ordered by name. */
+  themes: Array<Theme>;
+};
+
+/** A theme and the reviews that raise it. */
+export type ThemeRecurrence = {
+  __typename?: 'ThemeRecurrence';
+  /** Publication date of the earliest of those reviews with a known date. */
+  firstPublished?: Maybe<Scalars['String']['output']>;
+  /** Publication date of the latest of those reviews with a known date. */
+  lastPublished?: Maybe<Scalars['String']['output']>;
+  /** Number of distinct reviews raising it. */
+  reviewCount: Scalars['Int']['output'];
+  /** Those reviews, newest first. */
+  reviews: Array<Review>;
+  /** The theme. */
+  theme: Theme;
+};
+
+/** How many reviews published in one year raised one theme. */
+export type ThemeTrendPoint = {
+  __typename?: 'ThemeTrendPoint';
+  /** Number of reviews published that year that raised the theme. */
+  reviewCount: Scalars['Int']['output'];
+  /** Those reviews, newest first. */
+  reviews: Array<Review>;
+  /** The theme. */
+  theme: Theme;
+  /** Publication year. */
+  year: Scalars['Int']['output'];
+};
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<
+  TResult,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> =
+  | ResolverFn<TResult, TParent, TContext, TArgs>
+  | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<
+  TResult,
+  TKey extends string,
+  TParent,
+  TContext,
+  TArgs,
+> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<
+  TResult,
+  TKey extends string,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<
+  TTypes,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<
+  T = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<
+  TResult = Record<PropertyKey, never>,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => TResult | Promise<TResult>;
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Agency: ResolverTypeWrapper<AgencyRecord>;
+  AgencyConnection: ResolverTypeWrapper<AgencyConnectionRecord>;
+  AgencyEdge: ResolverTypeWrapper<Omit<AgencyEdge, 'node'> & { node: ResolversTypes['Agency'] }>;
+  AgencyFilter: AgencyFilter;
+  AgencySector: AgencySector;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Child: ResolverTypeWrapper<ChildRecord>;
+  Curriculum: ResolverTypeWrapper<CurriculumRecord>;
+  CurriculumInput: CurriculumInput;
+  CurriculumModule: ResolverTypeWrapper<CurriculumModuleRecord>;
+  Document: ResolverTypeWrapper<DocumentRecord>;
+  DocumentKind: DocumentKind;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Partnership: ResolverTypeWrapper<PartnershipRecord>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Recommendation: ResolverTypeWrapper<RecommendationRecord>;
+  RecommendationConnection: ResolverTypeWrapper<RecommendationConnectionRecord>;
+  RecommendationEdge: ResolverTypeWrapper<
+    Omit<RecommendationEdge, 'node'> & { node: ResolversTypes['Recommendation'] }
+  >;
+  RecommendationFilter: RecommendationFilter;
+  RecommendationStatus: RecommendationStatus;
+  Review: ResolverTypeWrapper<ReviewRecord>;
+  ReviewConnection: ResolverTypeWrapper<ReviewConnectionRecord>;
+  ReviewEdge: ResolverTypeWrapper<Omit<ReviewEdge, 'node'> & { node: ResolversTypes['Review'] }>;
+  ReviewFilter: ReviewFilter;
+  ReviewKind: ReviewKind;
+  ReviewOrder: ReviewOrder;
+  SearchHit: ResolverTypeWrapper<SearchHitRecord>;
+  SearchHitKind: SearchHitKind;
+  SimilarReview: ResolverTypeWrapper<SimilarReviewRecord>;
+  SourceCitation: ResolverTypeWrapper<SourceCitationRecord>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Theme: ResolverTypeWrapper<ThemeRecord>;
+  ThemeCategory: ResolverTypeWrapper<ThemeCategoryRecord>;
+  ThemeConnection: ResolverTypeWrapper<ThemeConnectionRecord>;
+  ThemeEdge: ResolverTypeWrapper<Omit<ThemeEdge, 'node'> & { node: ResolversTypes['Theme'] }>;
+  ThemeFilter: ThemeFilter;
+  ThemePair: ResolverTypeWrapper<ThemePairRecord>;
+  ThemeRecurrence: ResolverTypeWrapper<ThemeRecurrenceRecord>;
+  ThemeTrendPoint: ResolverTypeWrapper<ThemeTrendPointRecord>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Agency: AgencyRecord;
+  AgencyConnection: AgencyConnectionRecord;
+  AgencyEdge: Omit<AgencyEdge, 'node'> & { node: ResolversParentTypes['Agency'] };
+  AgencyFilter: AgencyFilter;
+  Boolean: Scalars['Boolean']['output'];
+  Child: ChildRecord;
+  Curriculum: CurriculumRecord;
+  CurriculumInput: CurriculumInput;
+  CurriculumModule: CurriculumModuleRecord;
+  Document: DocumentRecord;
+  Float: Scalars['Float']['output'];
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  PageInfo: PageInfo;
+  Partnership: PartnershipRecord;
+  Query: Record<PropertyKey, never>;
+  Recommendation: RecommendationRecord;
+  RecommendationConnection: RecommendationConnectionRecord;
+  RecommendationEdge: Omit<RecommendationEdge, 'node'> & {
+    node: ResolversParentTypes['Recommendation'];
+  };
+  RecommendationFilter: RecommendationFilter;
+  Review: ReviewRecord;
+  ReviewConnection: ReviewConnectionRecord;
+  ReviewEdge: Omit<ReviewEdge, 'node'> & { node: ResolversParentTypes['Review'] };
+  ReviewFilter: ReviewFilter;
+  SearchHit: SearchHitRecord;
+  SimilarReview: SimilarReviewRecord;
+  SourceCitation: SourceCitationRecord;
+  String: Scalars['String']['output'];
+  Theme: ThemeRecord;
+  ThemeCategory: ThemeCategoryRecord;
+  ThemeConnection: ThemeConnectionRecord;
+  ThemeEdge: Omit<ThemeEdge, 'node'> & { node: ResolversParentTypes['Theme'] };
+  ThemeFilter: ThemeFilter;
+  ThemePair: ThemePairRecord;
+  ThemeRecurrence: ThemeRecurrenceRecord;
+  ThemeTrendPoint: ThemeTrendPointRecord;
+};
+
+export type AgencyResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recommendations?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType>;
+  reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType>;
+  sector?: Resolver<ResolversTypes['AgencySector'], ParentType, ContextType>;
+  synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type AgencyConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['AgencyConnection'] =
+    ResolversParentTypes['AgencyConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['AgencyEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AgencyEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['AgencyEdge'] = ResolversParentTypes['AgencyEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+};
+
+export type ChildResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Child'] = ResolversParentTypes['Child'],
+> = {
+  ageBand?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  pseudonym?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type CurriculumResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Curriculum'] = ResolversParentTypes['Curriculum'],
+> = {
+  audienceSector?: Resolver<Maybe<ResolversTypes['AgencySector']>, ParentType, ContextType>;
+  modules?: Resolver<Array<ResolversTypes['CurriculumModule']>, ParentType, ContextType>;
+  reviewCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CurriculumModuleResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['CurriculumModule'] =
+    ResolversParentTypes['CurriculumModule'],
+> = {
+  briefings?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reviewCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType>;
+  teachAlongside?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
+  years?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type DocumentResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DocumentKind'], ParentType, ContextType>;
+  reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType>;
+  synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
+> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PartnershipResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Partnership'] = ResolversParentTypes['Partnership'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  statutoryPartners?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
+  synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
+> = {
+  agencies?: Resolver<
+    ResolversTypes['AgencyConnection'],
+    ParentType,
+    ContextType,
+    Partial<QueryAgenciesArgs>
+  >;
+  agency?: Resolver<
+    Maybe<ResolversTypes['Agency']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryAgencyArgs, 'id'>
+  >;
+  curriculum?: Resolver<
+    ResolversTypes['Curriculum'],
+    ParentType,
+    ContextType,
+    Partial<QueryCurriculumArgs>
+  >;
+  partnership?: Resolver<
+    Maybe<ResolversTypes['Partnership']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryPartnershipArgs, 'id'>
+  >;
+  partnerships?: Resolver<Array<ResolversTypes['Partnership']>, ParentType, ContextType>;
+  recommendations?: Resolver<
+    ResolversTypes['RecommendationConnection'],
+    ParentType,
+    ContextType,
+    Partial<QueryRecommendationsArgs>
+  >;
+  recurringThemes?: Resolver<
+    Array<ResolversTypes['ThemeRecurrence']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryRecurringThemesArgs, 'minReviews'>
+  >;
+  review?: Resolver<
+    Maybe<ResolversTypes['Review']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryReviewArgs, 'id'>
+  >;
+  reviews?: Resolver<
+    ResolversTypes['ReviewConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryReviewsArgs, 'orderBy'>
+  >;
+  search?: Resolver<
+    Array<ResolversTypes['SearchHit']>,
+    ParentType,
+    ContextType,
+    RequireFields<QuerySearchArgs, 'first' | 'query'>
+  >;
+  similarReviews?: Resolver<
+    Array<ResolversTypes['SimilarReview']>,
+    ParentType,
+    ContextType,
+    RequireFields<QuerySimilarReviewsArgs, 'first' | 'reviewId'>
+  >;
+  theme?: Resolver<
+    Maybe<ResolversTypes['Theme']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryThemeArgs, 'id'>
+  >;
+  themeCategories?: Resolver<Array<ResolversTypes['ThemeCategory']>, ParentType, ContextType>;
+  themeCooccurrence?: Resolver<
+    Array<ResolversTypes['ThemePair']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryThemeCooccurrenceArgs, 'minReviews'>
+  >;
+  themeTrend?: Resolver<
+    Array<ResolversTypes['ThemeTrendPoint']>,
+    ParentType,
+    ContextType,
+    Partial<QueryThemeTrendArgs>
+  >;
+  themes?: Resolver<
+    ResolversTypes['ThemeConnection'],
+    ParentType,
+    ContextType,
+    Partial<QueryThemesArgs>
+  >;
+};
+
+export type RecommendationResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Recommendation'] =
+    ResolversParentTypes['Recommendation'],
+> = {
+  addressedTo?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  review?: Resolver<ResolversTypes['Review'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RecommendationStatus'], ParentType, ContextType>;
+  statusUpdatedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+};
+
+export type RecommendationConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['RecommendationConnection'] =
+    ResolversParentTypes['RecommendationConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['RecommendationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RecommendationEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['RecommendationEdge'] =
+    ResolversParentTypes['RecommendationEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType>;
+};
+
+export type ReviewResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Review'] = ResolversParentTypes['Review'],
+> = {
+  agencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
+  children?: Resolver<Array<ResolversTypes['Child']>, ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ReviewKind'], ParentType, ContextType>;
+  methodology?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  partnership?: Resolver<Maybe<ResolversTypes['Partnership']>, ParentType, ContextType>;
+  publishedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publishedYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  recommendations?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['SourceCitation']>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReviewConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ReviewConnection'] =
+    ResolversParentTypes['ReviewConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['ReviewEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReviewEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ReviewEdge'] = ResolversParentTypes['ReviewEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Review'], ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit'],
+> = {
+  document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SearchHitKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recommendation?: Resolver<Maybe<ResolversTypes['Recommendation']>, ParentType, ContextType>;
+  review?: Resolver<Maybe<ResolversTypes['Review']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  theme?: Resolver<Maybe<ResolversTypes['Theme']>, ParentType, ContextType>;
+};
+
+export type SimilarReviewResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['SimilarReview'] = ResolversParentTypes['SimilarReview'],
+> = {
+  review?: Resolver<ResolversTypes['Review'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sharedThemes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+};
+
+export type SourceCitationResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['SourceCitation'] =
+    ResolversParentTypes['SourceCitation'],
+> = {
+  facts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  retrievedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ThemeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Theme'] = ResolversParentTypes['Theme'],
+> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  briefings?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['ThemeCategory']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recommendations?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType>;
+  reviewCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType>;
+  synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ThemeCategoryResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ThemeCategory'] = ResolversParentTypes['ThemeCategory'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+};
+
+export type ThemeConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ThemeConnection'] =
+    ResolversParentTypes['ThemeConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['ThemeEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ThemeEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ThemeEdge'] = ResolversParentTypes['ThemeEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
+};
+
+export type ThemePairResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ThemePair'] = ResolversParentTypes['ThemePair'],
+> = {
+  reviewCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+};
+
+export type ThemeRecurrenceResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ThemeRecurrence'] =
+    ResolversParentTypes['ThemeRecurrence'],
+> = {
+  firstPublished?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastPublished?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
+};
+
+export type ThemeTrendPointResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ThemeTrendPoint'] =
+    ResolversParentTypes['ThemeTrendPoint'],
+> = {
+  reviewCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = Context> = {
+  Agency?: AgencyResolvers<ContextType>;
+  AgencyConnection?: AgencyConnectionResolvers<ContextType>;
+  AgencyEdge?: AgencyEdgeResolvers<ContextType>;
+  Child?: ChildResolvers<ContextType>;
+  Curriculum?: CurriculumResolvers<ContextType>;
+  CurriculumModule?: CurriculumModuleResolvers<ContextType>;
+  Document?: DocumentResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Partnership?: PartnershipResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Recommendation?: RecommendationResolvers<ContextType>;
+  RecommendationConnection?: RecommendationConnectionResolvers<ContextType>;
+  RecommendationEdge?: RecommendationEdgeResolvers<ContextType>;
+  Review?: ReviewResolvers<ContextType>;
+  ReviewConnection?: ReviewConnectionResolvers<ContextType>;
+  ReviewEdge?: ReviewEdgeResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  SimilarReview?: SimilarReviewResolvers<ContextType>;
+  SourceCitation?: SourceCitationResolvers<ContextType>;
+  Theme?: ThemeResolvers<ContextType>;
+  ThemeCategory?: ThemeCategoryResolvers<ContextType>;
+  ThemeConnection?: ThemeConnectionResolvers<ContextType>;
+  ThemeEdge?: ThemeEdgeResolvers<ContextType>;
+  ThemePair?: ThemePairResolvers<ContextType>;
+  ThemeRecurrence?: ThemeRecurrenceResolvers<ContextType>;
+  ThemeTrendPoint?: ThemeTrendPointResolvers<ContextType>;
+};

@@ -1,0 +1,54 @@
+// Process entry: config -> local Neo4j if needed -> driver -> schema -> seed -> server; clean shutdown.
+import { ConfigError, loadConfig } from './config';
+import { connect, countReviews, type Connection } from './db/connect';
+import { ensureSchema } from './db/schema';
+import { LocalNeo4jError } from './neo4j-local/errors';
+import { createServer, type RunningServer } from './server';
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+async function main(): Promise<void> {
+  const t0 = Date.now();
+  const config = loadConfig();
+  // Filled in as start-up proceeds, so that a signal at any point stops what has started.
+  const running: { conn?: Connection; server?: RunningServer } = {};
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal}: shutting down (draining HTTP, closing the driver, stopping local Neo4j)`);
+    await running.server?.stop().catch((e: unknown) => log(`HTTP stop: ${(e as Error).message}`));
+    await running.conn?.close().catch((e: unknown) => log(`database stop: ${(e as Error).message}`));
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  const conn = await connect(config.neo4j, log);
+  running.conn = conn;
+  await ensureSchema(conn.db);
+  if (config.seedOnStart && (await countReviews(conn.db)) === 0) {
+    const { loadWarwickshireSeed } = await import('../seed/load');
+    const summary = await loadWarwickshireSeed(conn.db);
+    log(`seed: loaded the Warwickshire reviews (${JSON.stringify(summary)})`);
+  }
+  const server = await createServer({
+    db: conn.db,
+    port: config.port,
+    host: config.host,
+    dbStats: config.dbStats,
+    explorer: config.explorer,
+  });
+  running.server = server;
+  log(`GraphQL ready at ${server.url} in ${((Date.now() - t0) / 1000).toFixed(1)}s (health: /health, readiness: /ready)`);
+  if (stopping) await server.stop();
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof ConfigError || err instanceof LocalNeo4jError) {
+    log(`Cannot start: ${err.message}`);
+  } else {
+    log(`Cannot start: ${(err as Error).stack ?? String(err)}`);
+  }
+  process.exit(1);
+});

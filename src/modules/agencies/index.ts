@@ -1,0 +1,13 @@
+// The agencies domain's resolvers, merged by src/modules/index.ts.
+import type { Resolvers } from '../../generated/graphql';
+import { Agency } from './resolvers/Agency';
+import { AgencyConnection } from './resolvers/AgencyConnection';
+import { agencies } from './resolvers/Query/agencies';
+import { agency } from './resolvers/Query/agency';
+
+/** Resolvers of the agencies domain. */
+export const agenciesResolvers: Resolvers = {
+  Query: { agency, agencies },
+  Agency,
+  AgencyConnection,
+};

@@ -1,0 +1,110 @@
+// All Cypher of the analytics domain: one aggregation query per question.
+import type { Db } from '../../db/database';
+import { Label, Rel } from '../../db/schema';
+import { reviewFilterCypher, reviewOrderBy, whereAll, type ReviewFilterInput } from '../reviews/review-filter';
+import type {
+  SimilarReviewRecord,
+  ThemePairRecord,
+  ThemeRecurrenceRecord,
+  ThemeTrendPointRecord,
+} from './analytics.model';
+
+const { Review, Theme } = Label;
+const RAISES = Rel.RAISES;
+const NEWEST_FIRST = reviewOrderBy('PUBLISHED_DESC', 'r');
+
+/** Themes raised by at least `minReviews` distinct matching reviews, most recurrent first, then name. */
+export function findRecurringThemes(
+  db: Db,
+  minReviews: number,
+  filter: ReviewFilterInput | null | undefined,
+): Promise<ThemeRecurrenceRecord[]> {
+  const f = reviewFilterCypher(filter);
+  return db.read(
+    'analytics.recurringThemes',
+    `MATCH (r:${Review})-[:${RAISES}]->(t:${Theme}) WHERE ${whereAll(f.conditions)}
+     WITH DISTINCT t, r
+     WITH t, r ORDER BY ${NEWEST_FIRST}
+     WITH t, collect(r) AS rs WHERE size(rs) >= $minReviews
+     WITH t, rs, [x IN rs WHERE x.publishedSort IS NOT NULL] AS dated
+     RETURN t {.*} AS theme, size(rs) AS reviewCount, [x IN rs | x.id] AS reviewIds,
+            last(dated).publishedOn AS firstPublished, head(dated).publishedOn AS lastPublished
+     ORDER BY reviewCount DESC, toLower(t.name), t.id`,
+    { ...f.params, minReviews },
+  );
+}
+
+/** Pairs of themes raised together by at least `minReviews` matching reviews, most frequent first. */
+export function findThemeCooccurrence(
+  db: Db,
+  minReviews: number,
+  themeId: string | null,
+  filter: ReviewFilterInput | null | undefined,
+): Promise<ThemePairRecord[]> {
+  const f = reviewFilterCypher(filter);
+  return db.read(
+    'analytics.themeCooccurrence',
+    `MATCH (r:${Review}) WHERE ${whereAll(f.conditions)}
+     MATCH (r)-[:${RAISES}]->(a:${Theme}), (r)-[:${RAISES}]->(b:${Theme})
+     WHERE (toLower(a.name) < toLower(b.name) OR (toLower(a.name) = toLower(b.name) AND a.id < b.id))
+       AND ($themeId IS NULL OR a.id = $themeId OR b.id = $themeId)
+     WITH DISTINCT a, b, r
+     WITH a, b, r ORDER BY ${NEWEST_FIRST}
+     WITH a, b, collect(r.id) AS reviewIds WHERE size(reviewIds) >= $minReviews
+     RETURN [a {.*}, b {.*}] AS themes, size(reviewIds) AS reviewCount, reviewIds
+     ORDER BY reviewCount DESC, toLower(a.name), a.id, toLower(b.name), b.id`,
+    { ...f.params, minReviews, themeId },
+  );
+}
+
+/** Per theme and publication year, the matching reviews raising it; by theme name, then year. */
+export function findThemeTrend(
+  db: Db,
+  themeIds: readonly string[] | null,
+  filter: ReviewFilterInput | null | undefined,
+): Promise<ThemeTrendPointRecord[]> {
+  const f = reviewFilterCypher(filter);
+  return db.read(
+    'analytics.themeTrend',
+    `MATCH (r:${Review})-[:${RAISES}]->(t:${Theme})
+     WHERE ${whereAll(f.conditions)} AND r.publishedYear IS NOT NULL
+       AND ($themeIds IS NULL OR t.id IN $themeIds)
+     WITH DISTINCT t, r
+     WITH t, r ORDER BY ${NEWEST_FIRST}
+     WITH t, r.publishedYear AS year, collect(r.id) AS reviewIds
+     RETURN t {.*} AS theme, year, size(reviewIds) AS reviewCount, reviewIds
+     ORDER BY toLower(t.name), t.id, year`,
+    { ...f.params, themeIds: themeIds?.length ? [...themeIds] : null },
+  );
+}
+
+/**
+ * Reviews sharing at least one theme with `reviewId`, by Jaccard score of the theme sets, then
+ * shared count, then title; shared theme ids come by name.
+ */
+export function findSimilarReviews(
+  db: Db,
+  reviewId: string,
+  first: number,
+  filter: ReviewFilterInput | null | undefined,
+): Promise<SimilarReviewRecord[]> {
+  const f = reviewFilterCypher(filter, 'o');
+  return db.read(
+    'analytics.similarReviews',
+    `MATCH (src:${Review} {id: $reviewId})
+     WITH src, COUNT { MATCH (src)-[:${RAISES}]->(x:${Theme}) RETURN DISTINCT x } AS srcCount
+     MATCH (src)-[:${RAISES}]->(t:${Theme})<-[:${RAISES}]-(o:${Review})
+     WHERE o <> src AND ${whereAll(f.conditions)}
+     WITH o, srcCount, collect(DISTINCT t) AS shared
+     WITH o, shared,
+          srcCount + COUNT { MATCH (o)-[:${RAISES}]->(y:${Theme}) RETURN DISTINCT y } - size(shared) AS unionSize
+     UNWIND shared AS s
+     WITH o, unionSize, s ORDER BY toLower(s.name), s.id
+     WITH o, unionSize, collect(s.id) AS sharedThemeIds
+     WITH o, sharedThemeIds, toFloat(size(sharedThemeIds)) / unionSize AS score
+     RETURN o.id AS reviewId, sharedThemeIds, score
+     ORDER BY score DESC, size(sharedThemeIds) DESC, toLower(o.title), o.id
+     LIMIT toInteger($first)`,
+    { ...f.params, reviewId, first },
+  );
+}

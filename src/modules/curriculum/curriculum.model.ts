@@ -1,0 +1,45 @@
+// Storage-shaped records of the curriculum domain (codegen mappers): plain JS values only.
+import type { ReviewFilterInput } from '../reviews/review-filter';
+import type { ThemeRecord } from '../themes/themes.model';
+
+/** One module: a theme, its evidence and what to teach it from and alongside. */
+export interface CurriculumModuleRecord {
+  position: number;
+  theme: ThemeRecord;
+  reviewCount: number;
+  /** Newest first. */
+  reviewIds: string[];
+  /** Distinct, ascending. */
+  years: number[];
+  /** By title. */
+  briefingIds: string[];
+  /** Most often co-raised first. */
+  relatedThemeIds: string[];
+}
+
+/** A curriculum: modules most recurrent first. */
+export interface CurriculumRecord {
+  modules: CurriculumModuleRecord[];
+  reviewCount: number;
+  audienceSector: string | null;
+}
+
+/** The CurriculumInput as resolvers receive it. */
+export interface CurriculumInputRecord {
+  filter?: ReviewFilterInput | null;
+  audienceSector?: string | null;
+  themeIds?: readonly string[] | null;
+  minReviews?: number | null;
+  maxModules?: number | null;
+  relatedThemes?: number | null;
+}
+
+/** Validated curriculum scope. */
+export interface CurriculumScope {
+  filter: ReviewFilterInput | null;
+  audienceSector: string | null;
+  themeIds: string[] | null;
+  minReviews: number;
+  maxModules: number | null;
+  relatedThemes: number;
+}

@@ -1,0 +1,10 @@
+// CurriculumModule field resolvers: reviews, briefings and related themes through by-id loaders.
+import type { CurriculumModuleResolvers } from '../../../generated/graphql';
+import { loadAll } from '../../../shared/loader-utils';
+
+/** Resolvers of the `CurriculumModule` type. */
+export const CurriculumModule: CurriculumModuleResolvers = {
+  reviews: (m, _a, ctx) => loadAll(ctx.loaders.reviewById, m.reviewIds),
+  briefings: (m, _a, ctx) => loadAll(ctx.loaders.documentById, m.briefingIds),
+  teachAlongside: (m, _a, ctx) => loadAll(ctx.loaders.themeById, m.relatedThemeIds),
+};

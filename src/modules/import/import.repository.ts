@@ -1,0 +1,106 @@
+// All Cypher of the importer: batched UNWIND upserts and link-set replacement, named and parameterised.
+import type { Db } from '../../db/database';
+import { Label, Rel } from '../../db/schema';
+import type { ExistingIds, RefKind } from './validate';
+
+type LabelName = (typeof Label)[keyof typeof Label];
+type RelName = (typeof Rel)[keyof typeof Rel];
+
+/** One named parameterised statement run once per batch with `$rows`. */
+export interface Statement {
+  name: string;
+  cypher: string;
+}
+
+/** Upsert by id: `rows` are `{ id, props }`; props carry every property (null removes). */
+export function upsert(label: LabelName): Statement {
+  return {
+    name: `import.upsert.${label}`,
+    cypher: `UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n += row.props`,
+  };
+}
+
+/**
+ * Replaces a record's whole set of `rel` links: rows are `{ id, links: [{ id, props }] }`; links no
+ * longer listed are deleted, listed ones merged and their properties set (so an edited file
+ * updates in place and an unchanged one changes nothing).
+ */
+export function replaceLinks(from: LabelName, rel: RelName, to: LabelName): Statement {
+  return {
+    name: `import.links.${from}.${rel}.${to}`,
+    cypher: `UNWIND $rows AS row
+      MATCH (n:${from} {id: row.id})
+      CALL (n, row) {
+        OPTIONAL MATCH (n)-[old:${rel}]->(m:${to})
+        WHERE NOT m.id IN [l IN row.links | l.id]
+        DELETE old
+      }
+      CALL (n, row) {
+        UNWIND row.links AS l
+        MATCH (m:${to} {id: l.id})
+        MERGE (n)-[r:${rel}]->(m)
+        SET r = l.props
+      }`,
+  };
+}
+
+/** Reviews with their partnership: `{ id, partnershipId, props }`; a moved review loses its old PUBLISHED. */
+export const upsertReviews: Statement = {
+  name: 'import.reviews',
+  cypher: `UNWIND $rows AS row
+    MERGE (r:${Label.Review} {id: row.id}) SET r += row.props
+    WITH r, row
+    MATCH (p:${Label.Partnership} {id: row.partnershipId})
+    MERGE (p)-[:${Rel.PUBLISHED}]->(r)
+    WITH r, p
+    OPTIONAL MATCH (other:${Label.Partnership})-[old:${Rel.PUBLISHED}]->(r) WHERE other <> p
+    DELETE old`,
+};
+
+/**
+ * Replaces nodes a review owns (children, recommendations): `{ id, items: [{ id, props }] }`. Owned
+ * nodes no longer listed are deleted with their links; listed ones are merged and updated.
+ */
+export function replaceOwned(rel: RelName, label: LabelName): Statement {
+  return {
+    name: `import.owned.${rel}.${label}`,
+    cypher: `UNWIND $rows AS row
+      MATCH (r:${Label.Review} {id: row.id})
+      CALL (r, row) {
+        OPTIONAL MATCH (r)-[:${rel}]->(x:${label})
+        WHERE NOT x.id IN [i IN row.items | i.id]
+        DETACH DELETE x
+      }
+      CALL (r, row) {
+        UNWIND row.items AS i
+        MERGE (x:${label} {id: i.id}) SET x += i.props
+        MERGE (r)-[:${rel}]->(x)
+      }`,
+  };
+}
+
+const LABEL_OF: Record<RefKind, LabelName> = {
+  partnerships: Label.Partnership,
+  agencies: Label.Agency,
+  themes: Label.Theme,
+  themeCategories: Label.ThemeCategory,
+  sources: Label.Source,
+  documents: Label.Document,
+};
+
+/** Which of the given ids already exist in the database, per kind. */
+export async function lookupExisting(
+  db: Db,
+  wanted: Partial<Record<RefKind, string[]>>,
+): Promise<ExistingIds> {
+  const out: ExistingIds = {};
+  for (const [kind, ids] of Object.entries(wanted) as [RefKind, string[]][]) {
+    const rows = await db.read<{ ids: string[] }>(
+      `import.existing.${kind}`,
+      `UNWIND $ids AS id MATCH (n:${LABEL_OF[kind]} {id: id}) RETURN collect(n.id) AS ids`,
+      { ids: [...new Set(ids)] },
+    );
+    out[kind] = new Set(rows[0]?.ids ?? []);
+  }
+  return out;
+}

@@ -1,0 +1,110 @@
+// Imports a validated file: validation (with database lookups) first, then batched UNWIND writes.
+import type { Db } from '../../db/database';
+import type { ImportFile, ImportIssue, ImportSummary } from './import-format';
+import { lookupExisting } from './import.repository';
+import { planImport } from './import-plan';
+import type { ValidationResult } from './validate';
+import { unresolvedReferences, validateImport } from './validate';
+
+/** Files with at most this many reviews are written in ONE transaction (truly all-or-nothing). */
+export const ATOMIC_REVIEW_LIMIT = 2000;
+
+/** Default reviews per batch. */
+export const DEFAULT_BATCH_SIZE = 500;
+
+/** Thrown by `importFile` when the file is invalid; nothing has been written. */
+export class ImportValidationError extends Error {
+  override name = 'ImportValidationError';
+  constructor(readonly errors: ImportIssue[]) {
+    super(
+      `The import file is invalid (${errors.length} problem(s)):\n${errors.map((e) => e.message).join('\n')}`,
+    );
+  }
+}
+
+export interface ImportOptions {
+  /** Reviews per UNWIND batch (other records: max(batchSize, 1000)). Default 500. */
+  batchSize?: number;
+  /** Called after each batch with records written so far and the total. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Validates `input` completely, resolving references the file does not define against the
+ * database (partnerships, agencies, themes, theme categories, sources, documents). Reads only.
+ */
+export async function validateForDatabase(db: Db, input: unknown): Promise<ValidationResult> {
+  const first = validateImport(input);
+  if (first.ok) return first;
+  const wanted = unresolvedReferences(input);
+  if (Object.keys(wanted).length === 0) return first;
+  return validateImport(input, { existingIds: await lookupExisting(db, wanted) });
+}
+
+/**
+ * Imports a file. Validation completes before any write, so an invalid file writes nothing
+ * (throws `ImportValidationError`). Every write is a MERGE on id plus replacement of the record's
+ * link sets, so importing the same file twice changes nothing and an edited file updates in place
+ * (links and owned children/recommendations it no longer lists are removed).
+ *
+ * Files of up to `ATOMIC_REVIEW_LIMIT` reviews are written in one transaction. Larger files are
+ * written one transaction per batch; if that is interrupted (e.g. the database goes down), the
+ * partial state is consistent per batch and re-running the same import completes it safely.
+ */
+export async function importFile(
+  db: Db,
+  data: ImportFile,
+  opts: ImportOptions = {},
+): Promise<ImportSummary> {
+  const started = performance.now();
+  const checked = await validateForDatabase(db, data);
+  if (!checked.ok) throw new ImportValidationError(checked.errors);
+  const batchSize = Math.max(1, opts.batchSize ?? DEFAULT_BATCH_SIZE);
+  const units = planImport(data, batchSize);
+  const total = units.reduce((n, u) => n + u.records, 0);
+  let done = 0;
+  let transactions = 0;
+  const runUnit = async (
+    run: (name: string, cypher: string, params: Record<string, unknown>) => Promise<unknown>,
+    unit: (typeof units)[number],
+  ) => {
+    for (const { statement, rows } of unit.steps) {
+      if (rows.length > 0) await run(statement.name, statement.cypher, { rows });
+    }
+  };
+  if (data.reviews.length <= ATOMIC_REVIEW_LIMIT) {
+    await db.writeTransaction('import.file', async (tx) => {
+      done = 0;
+      for (const unit of units) {
+        await runUnit((n, c, p) => tx.run(n, c, p), unit);
+        done += unit.records;
+        opts.onProgress?.(done, total);
+      }
+    });
+    transactions = 1;
+  } else {
+    for (const unit of units) {
+      await db.writeTransaction('import.batch', (tx) =>
+        runUnit((n, c, p) => tx.run(n, c, p), unit),
+      );
+      transactions += 1;
+      done += unit.records;
+      opts.onProgress?.(done, total);
+    }
+  }
+  const count = <K extends keyof ImportFile>(k: K) =>
+    ((data[k] as unknown[] | undefined) ?? []).length;
+  return {
+    sources: count('sources'),
+    themeCategories: count('themeCategories'),
+    partnerships: count('partnerships'),
+    agencies: count('agencies'),
+    themes: count('themes'),
+    documents: count('documents'),
+    reviews: data.reviews.length,
+    children: data.reviews.reduce((n, r) => n + (r.children?.length ?? 0), 0),
+    recommendations: data.reviews.reduce((n, r) => n + (r.recommendations?.length ?? 0), 0),
+    transactions,
+    ms: Math.round(performance.now() - started),
+  };
+}

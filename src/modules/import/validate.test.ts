@@ -1,0 +1,78 @@
+// Unit tests of validation rules that need no database.
+import { generateSynthetic } from '../synthetic/generate';
+import { parseImportText, validateImport } from './validate';
+
+const minimal = (reviews: unknown[], extra: Record<string, unknown> = {}) => ({
+  format: 'safeguarding-learning-graph/import-v1',
+  partnerships: [{ id: 'p', name: 'P' }],
+  reviews,
+  ...extra,
+});
+
+describe('validateImport', () => {
+  it('accepts a minimal file', () => {
+    expect(
+      validateImport(minimal([{ id: 'p-a', partnershipId: 'p', title: 'A', kind: 'RAPID_REVIEW' }]))
+        .ok,
+    ).toBe(true);
+  });
+
+  it('names the place and what was expected', () => {
+    const r = validateImport(
+      minimal([
+        {
+          id: 'p-a',
+          partnershipId: 'p',
+          title: 'A',
+          kind: 'RAPID_REVIEW',
+          publishedOn: 'Sept 2022',
+        },
+      ]),
+    );
+    expect(r).toEqual({
+      ok: false,
+      errors: [
+        {
+          path: 'reviews[0].publishedOn',
+          message: 'reviews[0].publishedOn: expected YYYY-MM or YYYY-MM-DD, got "Sept 2022"',
+        },
+      ],
+    });
+  });
+
+  it('refuses a wrong format id and a non-object', () => {
+    expect(validateImport([])).toMatchObject({
+      ok: false,
+      errors: [{ message: '$: expected an object, got an array' }],
+    });
+    const r = validateImport({ format: 'v0', reviews: [] });
+    expect(r.ok || r.errors[0]?.message).toBe(
+      'format: expected "safeguarding-learning-graph/import-v1", got "v0"',
+    );
+  });
+
+  it('resolves references against existing ids', () => {
+    const file = minimal([{ id: 'p-a', partnershipId: 'q', title: 'A', kind: 'RAPID_REVIEW' }]);
+    expect(validateImport(file).ok).toBe(false);
+    expect(validateImport(file, { existingIds: { partnerships: new Set(['q']) } }).ok).toBe(true);
+  });
+
+  it('accepts generated synthetic data', () => {
+    expect(validateImport(generateSynthetic({ reviews: 50, seed: 1 })).ok).toBe(true);
+  });
+});
+
+describe('parseImportText', () => {
+  it('reports line and column', () => {
+    expect(parseImportText('{\n "a": 1,\n}')).toEqual({
+      ok: false,
+      errors: [
+        {
+          path: '$',
+          message:
+            '$: expected valid JSON, got a syntax error at line 3, column 1: expected a property name in double quotes, got "}"',
+        },
+      ],
+    });
+  });
+});

@@ -1,0 +1,54 @@
+// Unit tests of every DataLoader's contract against a fake Db: key order, duplicates, misses.
+import type { Db } from '../db/database';
+import { createLoaders } from './loaders';
+
+interface Call {
+  name: string;
+  ids: string[];
+}
+
+/** A fake Db answering any batch query: rows in reverse key order, nothing for key "missing". */
+function fakeDb(calls: Call[]): Db {
+  return {
+    read: async (name: string, _cypher: string, params: { ids: string[] }) => {
+      calls.push({ name, ids: params.ids });
+      return params.ids
+        .filter((k) => k !== 'missing')
+        .reverse()
+        .map((key) => ({ key, item: { id: `${key}-x` }, items: [{ id: `${key}-1` }, { id: `${key}-2` }] }));
+    },
+  } as unknown as Db;
+}
+
+const names = Object.keys(createLoaders(fakeDb([])));
+
+describe('createLoaders', () => {
+  it('builds fresh loaders on each call (no cache shared between requests)', () => {
+    const db = fakeDb([]);
+    const a = createLoaders(db);
+    const b = createLoaders(db);
+    for (const name of names) expect(a[name as keyof typeof a]).not.toBe(b[name as keyof typeof b]);
+  });
+
+  it.each(names)('%s: one query per batch, key order, duplicates once, misses empty', async (name) => {
+    const calls: Call[] = [];
+    const loader = createLoaders(fakeDb(calls))[name as keyof ReturnType<typeof createLoaders>];
+    const results = await loader.loadMany(['b', 'a', 'missing', 'b']);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.ids).toEqual(['b', 'a', 'missing']);
+    expect(calls[0]?.name).toMatch(/^\w+\.\w+$/);
+    const isList = Array.isArray(results[0]);
+    if (isList) {
+      expect(results).toEqual([
+        [{ id: 'b-1' }, { id: 'b-2' }],
+        [{ id: 'a-1' }, { id: 'a-2' }],
+        [],
+        [{ id: 'b-1' }, { id: 'b-2' }],
+      ]);
+    } else {
+      expect(results).toEqual([{ id: 'b-x' }, { id: 'a-x' }, null, { id: 'b-x' }]);
+    }
+    await loader.load('a');
+    expect(calls).toHaveLength(1);
+  });
+});

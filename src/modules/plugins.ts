@@ -1,0 +1,52 @@
+// Apollo plugins of the API: per-response database statistics and argument-error codes.
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { Context } from '../context';
+
+/**
+ * Adds `extensions.db = { queries, ms }` to every single-result response, from the request's
+ * `db.queryStats` (the number of Cypher queries the request ran and the milliseconds spent).
+ */
+export function dbStatsPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, contextValue }) {
+          const stats = contextValue?.db?.queryStats;
+          if (!stats || response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          result.extensions = {
+            ...result.extensions,
+            db: { queries: stats.queries, ms: Math.round(stats.ms * 100) / 100 },
+          };
+        },
+      };
+    },
+  };
+}
+
+/** Messages of graphql-js's ValuesOfCorrectTypeRule: a literal argument of the wrong type. */
+const BAD_LITERAL =
+  /^(Value .* does not exist in .* enum|Enum .* cannot represent|Expected value of type|Int cannot represent|Float cannot represent|String cannot represent|Boolean cannot represent|ID cannot represent|Field .* of required type .* was not provided)/;
+
+/**
+ * Gives a literal argument of the wrong type (e.g. an unknown enum value written in the query)
+ * the code BAD_USER_INPUT, as variables of the wrong type already get, instead of
+ * GRAPHQL_VALIDATION_FAILED. The graphql-js message (which says what was expected) is kept.
+ */
+export function userInputErrorsPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          for (const err of response.body.singleResult.errors ?? []) {
+            const ext = err.extensions as Record<string, unknown> | undefined;
+            if (ext?.code === 'GRAPHQL_VALIDATION_FAILED' && BAD_LITERAL.test(err.message)) {
+              ext.code = 'BAD_USER_INPUT';
+            }
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,12 @@
+// The recommendations domain's resolvers, merged by src/modules/index.ts.
+import type { Resolvers } from '../../generated/graphql';
+import { recommendations } from './resolvers/Query/recommendations';
+import { Recommendation } from './resolvers/Recommendation';
+import { RecommendationConnection } from './resolvers/RecommendationConnection';
+
+/** Resolvers of the recommendations domain. */
+export const recommendationsResolvers: Resolvers = {
+  Query: { recommendations },
+  Recommendation,
+  RecommendationConnection,
+};

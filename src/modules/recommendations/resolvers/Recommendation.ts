@@ -1,0 +1,15 @@
+// Recommendation field resolvers: its review, addressees and themes through per-request loaders.
+import { GraphQLError } from 'graphql';
+import type { RecommendationResolvers } from '../../../generated/graphql';
+
+/** Resolvers of the `Recommendation` type. */
+export const Recommendation: RecommendationResolvers = {
+  synthetic: (r) => r.synthetic === true,
+  review: async (r, _a, ctx) => {
+    const review = await ctx.loaders.reviewById.load(r.reviewId);
+    if (!review) throw new GraphQLError(`Review ${r.reviewId} of recommendation ${r.id} is missing`);
+    return review;
+  },
+  addressedTo: (r, _a, ctx) => ctx.loaders.agenciesByRecommendationId.load(r.id),
+  themes: (r, _a, ctx) => ctx.loaders.themesByRecommendationId.load(r.id),
+};

@@ -1,0 +1,53 @@
+// Storage-shaped records of the reviews domain (codegen mappers): plain JS values only.
+import type { Connection } from '../../shared/pagination';
+
+/** A Review node's properties. */
+export interface ReviewRecord {
+  id: string;
+  title: string;
+  kind: string;
+  publishedOn: string | null;
+  publishedYear: number | null;
+  /** `YYYY-MM-DD` with `-01` filled in; null when the date is unknown. */
+  publishedSort: string | null;
+  summary: string | null;
+  methodology: string | null;
+  synthetic: boolean;
+}
+
+/** A page of reviews. */
+export type ReviewConnectionRecord = Connection<ReviewRecord>;
+
+/** A Child node's properties. */
+export interface ChildRecord {
+  id: string;
+  pseudonym: string;
+  ageBand: string | null;
+  synthetic: boolean;
+}
+
+/** A Document node's properties. */
+export interface DocumentRecord {
+  id: string;
+  title: string;
+  kind: string;
+  url: string | null;
+  synthetic: boolean;
+}
+
+/** A Partnership node's properties. */
+export interface PartnershipRecord {
+  id: string;
+  name: string;
+  synthetic: boolean;
+}
+
+/** A Source node's properties plus the `facts` of the SOURCED_FROM relationship citing it. */
+export interface SourceCitationRecord {
+  id: string;
+  url: string;
+  title: string;
+  publisher: string | null;
+  retrievedOn: string | null;
+  facts: string[];
+}

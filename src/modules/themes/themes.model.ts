@@ -1,0 +1,27 @@
+// Storage-shaped records of the themes domain (codegen mappers): plain JS values only.
+import type { Connection } from '../../shared/pagination';
+
+/** A Theme node's properties. */
+export interface ThemeRecord {
+  id: string;
+  name: string;
+  /** Every spelling seen, including the name; may be absent on hand-made nodes. */
+  aliases?: string[] | null;
+  synthetic: boolean;
+}
+
+/** A page of themes. */
+export type ThemeConnectionRecord = Connection<ThemeRecord>;
+
+/** A ThemeCategory node's properties. */
+export interface ThemeCategoryRecord {
+  id: string;
+  name: string;
+}
+
+/** The ThemeFilter input as resolvers receive it. */
+export interface ThemeFilterInput {
+  nameContains?: string | null;
+  categoryIds?: readonly string[] | null;
+  synthetic?: boolean | null;
+}

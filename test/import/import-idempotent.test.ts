@@ -1,0 +1,109 @@
+// Integration: importing is idempotent, an edited file updates in place, and computed fields are right.
+import type { Db } from '../../src/db/database';
+import { importFile } from '../../src/modules/import/importer';
+import { closeTestDb, graphCounts, openTestDb } from '../helpers/db';
+import { removePrefixed, sampleFile } from './fixtures';
+
+const P = 'test-import-idem';
+let db: Db;
+beforeAll(() => {
+  db = openTestDb();
+});
+afterEach(() => removePrefixed(db, P));
+afterAll(() => closeTestDb());
+
+const links = async (reviewId: string) =>
+  db.read<{ rel: string; id: string }>(
+    'test.links',
+    'MATCH (:Review {id: $id})-[r]->(x) RETURN type(r) AS rel, x.id AS id ORDER BY rel, id',
+    { id: reviewId },
+  );
+
+describe('importFile', () => {
+  it('writes the graph model, and the same file twice changes nothing', async () => {
+    const before = await graphCounts(db);
+    const progress: number[] = [];
+    const summary = await importFile(db, sampleFile(P), {
+      onProgress: (done) => progress.push(done),
+    });
+    expect(summary).toMatchObject({ reviews: 2, children: 3, recommendations: 2, transactions: 1 });
+    expect(progress.at(-1)).toBe(1 + 1 + 2 + 2 + 2 + 2);
+    const once = await graphCounts(db);
+    // 1 source, 1 partnership, 2 agencies, 2 themes, 2 documents, 2 reviews, 3 children, 2 recs.
+    expect(once.nodes - before.nodes).toBe(15);
+    await importFile(db, sampleFile(P));
+    expect(await graphCounts(db)).toEqual(once);
+
+    const [a] = await db.read<Record<string, unknown>>(
+      't',
+      `MATCH (p:Partnership)-[:PUBLISHED]->(r:Review {id: $id})
+       MATCH (t:Theme {id: $theme})
+       RETURN p.id AS partnership, r.publishedYear AS year, r.publishedSort AS sort, r.synthetic AS synthetic,
+              t.aliasText AS aliasText, [(r)-[i:INVOLVED]->(x) | i.sourceId] AS sourceIds`,
+      { id: `${P}-a`, theme: `${P}-curiosity` },
+    );
+    expect(a).toMatchObject({
+      partnership: P,
+      year: 2022,
+      sort: '2022-09-01',
+      synthetic: false,
+      aliasText: 'Test Curiosity | test curiosity',
+    });
+    expect((a?.sourceIds as unknown[]).filter((s) => s !== null)).toEqual([`${P}-src`]);
+  });
+
+  it('an edited file updates in place: dropped links, children and recommendations go', async () => {
+    await importFile(db, sampleFile(P));
+    const file = sampleFile(P);
+    const a = file.reviews[0]!;
+    a.title = 'A (revised)';
+    a.publishedOn = '2022-10-03';
+    a.agencies = [{ agencyId: `${P}-school` }];
+    a.themes = [{ themeId: `${P}-neglect` }];
+    a.documentIds = [`${P}-a-report`];
+    a.recommendations = [{ number: 1, text: 'Do one thing, revised.', status: 'IN_PROGRESS' }];
+    file.reviews[1]!.children = [{ pseudonym: 'B' }];
+    await importFile(db, file);
+    expect(await links(`${P}-a`)).toEqual([
+      { rel: 'CONCERNS', id: `${P}-a-a` },
+      { rel: 'HAS_DOCUMENT', id: `${P}-a-report` },
+      { rel: 'INVOLVED', id: `${P}-school` },
+      { rel: 'MAKES', id: `${P}-a-rec-1` },
+      { rel: 'RAISES', id: `${P}-neglect` },
+      { rel: 'SOURCED_FROM', id: `${P}-src` },
+    ]);
+    const [row] = await db.read<Record<string, unknown>>(
+      't',
+      `MATCH (r:Review {id: $id})-[:MAKES]->(rec)
+       RETURN r.title AS title, r.publishedSort AS sort, rec.text AS text, rec.status AS status,
+              COUNT { (rec)-->() } AS recLinks,
+              COUNT { MATCH (x:Recommendation {id: $gone}) } AS gone,
+              COUNT { MATCH (c:Child {id: $child}) } AS child`,
+      { id: `${P}-a`, gone: `${P}-a-rec-2`, child: `${P}-b-and-c-c` },
+    );
+    expect(row).toEqual({
+      title: 'A (revised)',
+      sort: '2022-10-03',
+      text: 'Do one thing, revised.',
+      status: 'IN_PROGRESS',
+      recLinks: 0,
+      gone: 0,
+      child: 0,
+    });
+  });
+
+  it('resolves references to records already in the database', async () => {
+    const file = sampleFile(P);
+    file.reviews = [
+      {
+        id: `${P}-z`,
+        partnershipId: 'warwickshire',
+        title: 'Z',
+        kind: 'RAPID_REVIEW',
+        themes: [{ themeId: 'professional-curiosity' }],
+      },
+    ];
+    await importFile(db, file);
+    expect(await links(`${P}-z`)).toEqual([{ rel: 'RAISES', id: 'professional-curiosity' }]);
+  });
+});

@@ -1,0 +1,216 @@
+// Integration: the loaded Warwickshire seed has the counts, normalisation and provenance the sources give.
+import type { Db } from '../../src/db/database';
+import { loadWarwickshireSeed } from '../../seed/load';
+import { closeTestDb, graphCounts, openTestDb } from '../helpers/db';
+
+let db: Db;
+beforeAll(() => {
+  db = openTestDb();
+});
+afterAll(() => closeTestDb());
+
+const count = async (cypher: string, params: Record<string, unknown> = {}) =>
+  (await db.read<{ n: number }>('test.seed.count', cypher, params))[0]?.n ?? -1;
+
+describe('Warwickshire seed', () => {
+  it('has the partnership, 11 reviews and 13 children', async () => {
+    expect(
+      await count(
+        "MATCH (p:Partnership {id: 'warwickshire'})-[:PUBLISHED]->(r:Review) RETURN count(r) AS n",
+      ),
+    ).toBe(11);
+    expect(
+      await count(
+        "MATCH (:Partnership {id: 'warwickshire'})-[:PUBLISHED]->(:Review)-[:CONCERNS]->(c:Child) RETURN count(DISTINCT c) AS n",
+      ),
+    ).toBe(13);
+  });
+
+  it('has every listed document: 19 review documents + 21 shared 7-minute briefings = 40', async () => {
+    // Review documents (report, lessons learned briefing, statement) per entry on the page:
+    // Simon 2, Anna 2, Grace 2, James 2, Charlie 2, Prada and Jordan 1, Jack 3, Alice and Beth 3,
+    // Sophie 1, Child K 1, Amy 0 = 19. Briefings: one per distinct theme = 21 (below). 19 + 21 = 40.
+    // Listings: 19 + 3 + 8 + 8 + 1 + 9 + 1 + 2 = 51 HAS_DOCUMENT links.
+    expect(
+      await count(
+        "MATCH (:Partnership {id: 'warwickshire'})-[:PUBLISHED]->(:Review)-[:HAS_DOCUMENT]->(d:Document) RETURN count(DISTINCT d) AS n",
+      ),
+    ).toBe(40);
+    expect(
+      await count(
+        "MATCH (:Partnership {id: 'warwickshire'})-[:PUBLISHED]->(:Review)-[h:HAS_DOCUMENT]->(:Document) RETURN count(h) AS n",
+      ),
+    ).toBe(51);
+    expect(
+      await count(
+        "MATCH (d:Document {kind: 'SEVEN_MINUTE_BRIEFING'}) WHERE d.id STARTS WITH 'warwickshire-7mb-' RETURN count(d) AS n",
+      ),
+    ).toBe(21);
+    expect(
+      await count(
+        "MATCH (:Review {id: 'warwickshire-amy'})-[:HAS_DOCUMENT]->(d) RETURN count(d) AS n",
+      ),
+    ).toBe(0);
+    const [sophie] = await db.read<{ kind: string }>(
+      't',
+      "MATCH (d:Document {title: 'Final Report - WSCB SCR Sophie'}) RETURN d.kind AS kind",
+    );
+    expect(sophie?.kind).toBe('REPORT');
+    expect(
+      await count(
+        "MATCH (d:Document {kind: 'STATEMENT'}) WHERE d.title ENDS WITH 'WSP Statement' RETURN count(d) AS n",
+      ),
+    ).toBe(2);
+  });
+
+  it('normalises briefing themes to 21 canonical themes, each in a national category', async () => {
+    // Distinct themes, counted at first appearance down the page: Simon 3 (Suicide Awareness,
+    // History in Assessments, Interpreters); Anna +6 (Escalation Protocol, Parents with Mental
+    // Health Problems, Early Help, New partners, Parental Capacity to Change, animal abuse); Grace
+    // +4 (Child Neglect, Misuse Substances, Voice of the Child, Underage Sexual Activity); James +1
+    // (Part Time Timetables); Charlie +5 (Home Alone, Professional Curiosity, Dogs, Accident
+    // Prevention, Front Door); Jack +1 (Alcohol); Alice and Beth +1 (moving across boundaries):
+    // 3 + 6 + 4 + 1 + 5 + 1 + 1 = 21. RAISES links: 3 + 8 + 8 + 1 + 9 + 1 + 2 = 32.
+    expect(
+      await count(
+        'MATCH (:Review)-[:RAISES]->(t:Theme) WHERE coalesce(t.synthetic, false) = false RETURN count(DISTINCT t) AS n',
+      ),
+    ).toBe(21);
+    expect(
+      await count(
+        "MATCH (:Partnership {id: 'warwickshire'})-[:PUBLISHED]->(:Review)-[r:RAISES]->(:Theme) RETURN count(r) AS n",
+      ),
+    ).toBe(32);
+    expect(
+      await count(
+        'MATCH (t:Theme) WHERE coalesce(t.synthetic, false) = false AND NOT (t)-[:IN_CATEGORY]->(:ThemeCategory) RETURN count(t) AS n',
+      ),
+    ).toBe(0);
+    expect(await count('MATCH (c:ThemeCategory) RETURN count(c) AS n')).toBe(17);
+  });
+
+  it('has one "Children of Parents with Mental Health Problems" theme, raised by Anna and Grace', async () => {
+    const rows = await db.read<{ id: string; aliases: string[]; reviews: string[] }>(
+      't',
+      `MATCH (t:Theme) WHERE toLower(t.name) = 'children of parents with mental health problems'
+       OPTIONAL MATCH (r:Review)-[:RAISES]->(t)
+       WITH t, r ORDER BY r.id
+       RETURN t.id AS id, t.name AS name, t.aliases AS aliases, collect(r.id) AS reviews`,
+    );
+    expect(rows).toEqual([
+      {
+        id: 'children-of-parents-with-mental-health-problems',
+        name: 'Children of Parents with Mental Health Problems',
+        aliases: [
+          'Children of Parents with Mental Health Problems',
+          'Children of parents with Mental Health problems',
+        ],
+        reviews: ['warwickshire-anna', 'warwickshire-grace'],
+      },
+    ]);
+  });
+
+  it('has one "Professional Curiosity" theme and briefing, from Charlie and from Alice and Beth', async () => {
+    const reviews = await db.read<{ id: string }>(
+      't',
+      "MATCH (r:Review)-[:RAISES]->(:Theme {name: 'Professional Curiosity'}) RETURN r.id AS id ORDER BY id",
+    );
+    expect(reviews.map((r) => r.id)).toEqual([
+      'warwickshire-alice-and-beth',
+      'warwickshire-charlie',
+    ]);
+    expect(
+      await count(
+        "MATCH (r:Review)-[:HAS_DOCUMENT]->(:Document {id: 'warwickshire-7mb-professional-curiosity'})-[:ON_THEME]->(:Theme {id: 'professional-curiosity'}) RETURN count(r) AS n",
+      ),
+    ).toBe(2);
+  });
+
+  it('reads "Dog" as the Dogs theme', async () => {
+    expect(
+      await count(
+        "MATCH (:Review {id: 'warwickshire-charlie'})-[:RAISES]->(t:Theme {id: 'safeguarding-children-around-dogs', name: 'Safeguarding Children around Dogs'}) RETURN count(t) AS n",
+      ),
+    ).toBe(1);
+    expect(
+      await count(
+        "MATCH (t:Theme) WHERE t.name = 'Safeguarding Children around Dog' RETURN count(t) AS n",
+      ),
+    ).toBe(0);
+  });
+
+  it('has the two-children reviews', async () => {
+    const rows = await db.read<{ id: string; children: string[] }>(
+      't',
+      `MATCH (r:Review)-[:CONCERNS]->(c:Child) WHERE r.id STARTS WITH 'warwickshire-'
+       WITH r, c ORDER BY c.pseudonym WITH r, collect(c.pseudonym) AS children WHERE size(children) > 1
+       RETURN r.id AS id, children ORDER BY id`,
+    );
+    expect(rows).toEqual([
+      { id: 'warwickshire-alice-and-beth', children: ['Alice', 'Beth'] },
+      { id: 'warwickshire-prada-and-jordan', children: ['Jordan', 'Prada'] },
+    ]);
+  });
+
+  it("has Simon's publication month and agencies, sourced from the news report", async () => {
+    const [simon] = await db.read<Record<string, unknown>>(
+      't',
+      `MATCH (r:Review {id: 'warwickshire-simon'})-[c:SOURCED_FROM]->(s:Source {id: 'kenilworth-nub-news-simon-review'})
+       RETURN r.publishedOn AS publishedOn, r.publishedYear AS year, r.publishedSort AS sort, r.kind AS kind,
+              c.facts AS facts, s.url AS url,
+              [(r)-[i:INVOLVED]->(a:Agency) WHERE i.sourceId = s.id | a.name + ' / ' + a.sector] AS agencies`,
+    );
+    expect(simon).toMatchObject({
+      publishedOn: '2023-09',
+      year: 2023,
+      sort: '2023-09-01',
+      kind: 'CHILD_SAFEGUARDING_PRACTICE_REVIEW',
+      facts: ['publishedOn', 'agencies'],
+      url: expect.stringContaining('kenilworth.nub.news'),
+    });
+    expect((simon?.agencies as string[]).sort()).toEqual([
+      "Children's social care / CHILDRENS_SOCIAL_CARE",
+      'Mental health services / HEALTH',
+      'Police / POLICE',
+      "Simon's school / EDUCATION",
+    ]);
+  });
+
+  it('has the three statutory partners with their source', async () => {
+    const rows = await db.read<{ name: string }>(
+      't',
+      `MATCH (:Partnership {id: 'warwickshire'})-[h:HAS_STATUTORY_PARTNER]->(a:Agency)
+       MATCH (s:Source {id: h.sourceId}) WHERE s.url CONTAINS 'warwickshire-pcc.gov.uk'
+       RETURN a.name AS name ORDER BY name`,
+    );
+    expect(rows.map((r) => r.name)).toEqual([
+      'NHS Coventry and Warwickshire Integrated Care Board',
+      'Warwickshire County Council',
+      'Warwickshire Police',
+    ]);
+  });
+
+  it('marks nothing synthetic and leaves unknown facts empty', async () => {
+    expect(
+      await count(
+        "MATCH (:Partnership {id: 'warwickshire'})-[*0..2]->(n) WHERE n.synthetic = true OR n.id STARTS WITH 'synthetic-' RETURN count(n) AS n",
+      ),
+    ).toBe(0);
+    expect(
+      await count(
+        "MATCH (d:Document) WHERE d.id STARTS WITH 'warwickshire' AND d.url IS NOT NULL RETURN count(d) AS n",
+      ),
+    ).toBe(0);
+    expect(
+      await count(
+        "MATCH (c:Child) WHERE c.id STARTS WITH 'warwickshire' AND c.ageBand IS NOT NULL RETURN count(c) AS n",
+      ),
+    ).toBe(0);
+  });
+
+  it('loading twice leaves node and relationship counts unchanged', async () => {
+    const before = await graphCounts(db);
+    await loadWarwickshireSeed(db);
+    expect(await graphCounts(db)).toEqual(before);
+  });
+});
