@@ -7,7 +7,7 @@ export interface BenchOptions {
   quick: boolean;
   /** Untimed requests before each latency measurement. */
   warmup: number;
-  /** Timed sequential requests per system and operation (fewer if `latencyMaxMs` passes first). */
+  /** Timed sequential requests per system and operation (fewer if `latencyMaxMs` per system passes first). */
   requests: number;
   latencyMaxMs: number;
   /** Connections and seconds of each throughput measurement. */
@@ -17,7 +17,8 @@ export interface BenchOptions {
   outName: string;
 }
 
-const USAGE = 'usage: npm run bench -- [--quick] [--reviews N] [--seed S] [--seconds S] [--connections C]';
+const USAGE =
+  'usage: npm run bench -- [--quick] [--reviews N] [--seed S] [--seconds S] [--connections C]';
 
 /** Parses argv (after `--`). Defaults: 10,000 reviews, seed 42; `--quick`: 1,000 reviews, shorter runs. */
 export function parseArgs(argv: string[]): BenchOptions {
@@ -26,13 +27,15 @@ export function parseArgs(argv: string[]): BenchOptions {
     const i = argv.indexOf(flag);
     if (i < 0) return dflt;
     const n = Number(argv[i + 1]);
-    if (!Number.isInteger(n) || n < 1) throw new Error(`${flag}: expected a positive integer, got ${argv[i + 1]}\n${USAGE}`);
+    if (!Number.isInteger(n) || n < 1)
+      throw new Error(`${flag}: expected a positive integer, got ${argv[i + 1]}\n${USAGE}`);
     return n;
   };
   const known = new Set(['--quick', '--reviews', '--seed', '--seconds', '--connections']);
   argv.forEach((a, i) => {
     if (a.startsWith('--') && !known.has(a)) throw new Error(`unknown option ${a}\n${USAGE}`);
-    if (!a.startsWith('--') && !known.has(argv[i - 1] ?? '')) throw new Error(`unexpected argument ${a}\n${USAGE}`);
+    if (!a.startsWith('--') && !known.has(argv[i - 1] ?? ''))
+      throw new Error(`unexpected argument ${a}\n${USAGE}`);
   });
   const reviews = num('--reviews', quick ? 1000 : 10_000);
   return {

@@ -31,7 +31,11 @@ export function killAllChildren(): void {
  * `{ type: 'ready' }`. A child that exits first, sends `{ type: 'error' }` or stays silent for
  * `timeoutMs` rejects with its stderr tail.
  */
-export async function startChild(script: string, env: Record<string, string>, timeoutMs = 120_000): Promise<Child> {
+export async function startChild(
+  script: string,
+  env: Record<string, string>,
+  timeoutMs = 120_000,
+): Promise<Child> {
   const proc = fork(join(__dirname, script), [], {
     execArgv: ['-r', 'ts-node/register/transpile-only'],
     env: { ...process.env, ...env },
@@ -109,7 +113,9 @@ export function serveParent(
           void shutdown().finally(() => process.exit(0));
           return;
         }
-        handle(msg).then(send, (err: unknown) => send({ type: 'error', message: (err as Error).stack ?? String(err) }));
+        handle(msg).then(send, (err: unknown) =>
+          send({ type: 'error', message: (err as Error).stack ?? String(err) }),
+        );
       });
     })
     .catch((err: unknown) => {

@@ -4,10 +4,17 @@ import { postGraphQL, runCypher } from './measure';
 import type { Operation } from './operations';
 
 /** Runs `op` once on each system and returns warnings naming every disagreement with our answer. */
-export async function compareAnswers(op: Operation, urls: { ours: string; neo: string }, driver: Driver): Promise<string[]> {
+export async function compareAnswers(
+  op: Operation,
+  urls: { ours: string; neo: string },
+  driver: Driver,
+): Promise<string[]> {
   const ours = op.keys.ours((await postGraphQL(urls.ours, op.ours)).data);
   const others: [string, string[]][] = [
-    ['floor', op.keys.floor((await runCypher(driver, op.floor.cypher, op.floor.params)).data as unknown[])],
+    [
+      'floor',
+      op.keys.floor((await runCypher(driver, op.floor.cypher, op.floor.params)).data as unknown[]),
+    ],
     ['@neo4j/graphql', op.keys.neo((await postGraphQL(urls.neo, op.neo)).data)],
   ];
   const warnings: string[] = [];
@@ -17,8 +24,14 @@ export async function compareAnswers(op: Operation, urls: { ours: string; neo: s
       continue;
     }
     const i = keys.findIndex((k, j) => k !== ours[j]);
-    if (i >= 0) warnings.push(`${op.title}: ${name} differs from ours at row ${i}: "${keys[i]}" vs "${ours[i]}"`);
+    if (i >= 0)
+      warnings.push(
+        `${op.title}: ${name} differs from ours at row ${i}: "${keys[i]}" vs "${ours[i]}"`,
+      );
   }
-  if (ours.length === 0) warnings.push(`${op.title}: every system returned nothing; the input does not exercise the query`);
+  if (ours.length === 0)
+    warnings.push(
+      `${op.title}: every system returned nothing; the input does not exercise the query`,
+    );
   return warnings;
 }

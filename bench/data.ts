@@ -79,7 +79,10 @@ export async function loadData(
   });
   const importMs = performance.now() - i0;
   await bdb.db.write('bench.awaitIndexes', 'CALL db.awaitIndexes(300)');
-  const [counts = { nodes: 0, relationships: 0 }] = await bdb.db.read<{ nodes: number; relationships: number }>(
+  const [counts = { nodes: 0, relationships: 0 }] = await bdb.db.read<{
+    nodes: number;
+    relationships: number;
+  }>(
     'bench.counts',
     'RETURN COUNT { MATCH (n) } AS nodes, COUNT { MATCH ()-[r]->() } AS relationships',
   );

@@ -15,7 +15,9 @@ const recurring = (match: string) => `
 export const RECURRING_ALL = recurring('MATCH (r:Review)');
 
 /** Op 2: the same within one publication year (`$year`) and one kind (`$kind`). */
-export const RECURRING_YEAR_KIND = recurring('MATCH (r:Review) WHERE r.publishedYear = toInteger($year) AND r.kind = $kind');
+export const RECURRING_YEAR_KIND = recurring(
+  'MATCH (r:Review) WHERE r.publishedYear = toInteger($year) AND r.kind = $kind',
+);
 
 /** The review fields of a page row or a single review, with ordered linked lists. */
 const REVIEW_CORE = `

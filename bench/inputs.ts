@@ -23,5 +23,10 @@ export async function pickInputs(driver: Driver): Promise<Inputs> {
     driver,
     `MATCH (r:Review) RETURN r.id AS id ORDER BY COUNT { (r)--() } DESC, r.id LIMIT 1`,
   );
-  return { year: Number(yk.year), kind: String(yk.kind), reviewId: String(review.id), searchTerm: 'neglect' };
+  return {
+    year: Number(yk.year),
+    kind: String(yk.kind),
+    reviewId: String(review.id),
+    searchTerm: 'neglect',
+  };
 }

@@ -15,6 +15,8 @@ export interface Latency {
 export interface Answer {
   data: unknown;
   queries: number;
+  /** Milliseconds spent in database queries (summed, so parallel queries overlap); NaN if unknown. */
+  dbMs: number;
 }
 
 /** Posts one GraphQL request; throws on HTTP or GraphQL errors. `queries` from extensions.db. */
@@ -24,19 +26,36 @@ export async function postGraphQL(url: string, req: GraphQLRequest): Promise<Ans
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(req),
   });
-  const body = (await res.json()) as { data?: unknown; errors?: { message: string }[]; extensions?: { db?: { queries?: number } } };
+  const body = (await res.json()) as {
+    data?: unknown;
+    errors?: { message: string }[];
+    extensions?: { db?: { queries?: number; ms?: number } };
+  };
   if (!res.ok || body.errors?.length) {
-    throw new Error(`${url} answered ${res.status}: ${JSON.stringify(body.errors ?? body).slice(0, 500)}`);
+    throw new Error(
+      `${url} answered ${res.status}: ${JSON.stringify(body.errors ?? body).slice(0, 500)}`,
+    );
   }
-  return { data: body.data, queries: body.extensions?.db?.queries ?? NaN };
+  return {
+    data: body.data,
+    queries: body.extensions?.db?.queries ?? NaN,
+    dbMs: body.extensions?.db?.ms ?? NaN,
+  };
 }
 
 /** Runs one Cypher query in a read transaction, as the floor does; one round trip. */
-export async function runCypher(driver: Driver, cypher: string, params: Record<string, unknown>): Promise<Answer> {
+export async function runCypher(
+  driver: Driver,
+  cypher: string,
+  params: Record<string, unknown>,
+): Promise<Answer> {
   const session = driver.session({ database: 'neo4j', defaultAccessMode: 'READ' });
   try {
-    const rows = await session.executeRead(async (tx) => (await tx.run(cypher, params)).records.map((r) => r.toObject()));
-    return { data: rows.map((r) => toPlain(r)), queries: 1 };
+    const t0 = performance.now();
+    const rows = await session.executeRead(async (tx) =>
+      (await tx.run(cypher, params)).records.map((r) => r.toObject()),
+    );
+    return { data: rows.map((r) => toPlain(r)), queries: 1, dbMs: performance.now() - t0 };
   } finally {
     await session.close();
   }
@@ -47,28 +66,57 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 }
 
+/** Latency and mean round trips of one system. */
+export interface Measured {
+  latency: Latency;
+  queries: number;
+  /** Mean of `Answer.dbMs`. */
+  dbMs: number;
+}
+
 /**
- * Calls `fn` `warmup` times untimed, then sequentially until `requests` calls or `maxMs` have
- * passed (at least 20 calls), and returns the latency percentiles and mean round trips.
+ * Measures several systems at concurrency 1, interleaved (one request to each in turn, order
+ * rotating), so drift in a shared machine's load hits all of them alike. `warmup` untimed rounds,
+ * then rounds until `requests` each, or until `maxMs` per system has passed (at least 20 rounds).
  */
-export async function measureLatency(
-  fn: () => Promise<Answer>,
+export async function measureLatencies<K extends string>(
+  fns: Record<K, () => Promise<Answer>>,
   opts: { warmup: number; requests: number; maxMs: number },
-): Promise<{ latency: Latency; queries: number }> {
-  for (let i = 0; i < opts.warmup; i += 1) await fn();
-  const times: number[] = [];
-  let queries = 0;
-  const until = performance.now() + opts.maxMs;
-  while (times.length < opts.requests && (times.length < 20 || performance.now() < until)) {
-    const t0 = performance.now();
-    const answer = await fn();
-    times.push(performance.now() - t0);
-    queries += answer.queries;
+): Promise<Record<K, Measured>> {
+  const keys = Object.keys(fns) as K[];
+  for (let i = 0; i < opts.warmup; i += 1) for (const k of keys) await fns[k]();
+  const times = Object.fromEntries(keys.map((k) => [k, [] as number[]])) as Record<K, number[]>;
+  const queries = Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+  const dbMs = Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+  const until = performance.now() + opts.maxMs * keys.length;
+  for (
+    let round = 0;
+    round < opts.requests && (round < 20 || performance.now() < until);
+    round += 1
+  ) {
+    for (let j = 0; j < keys.length; j += 1) {
+      const k = keys[(round + j) % keys.length] as K;
+      const t0 = performance.now();
+      const answer = await fns[k]();
+      times[k].push(performance.now() - t0);
+      queries[k] += answer.queries;
+      dbMs[k] += answer.dbMs;
+    }
   }
-  times.sort((a, b) => a - b);
-  const round = (x: number) => Math.round(x * 100) / 100;
-  return {
-    latency: { p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), p99: round(percentile(times, 99)), n: times.length },
-    queries: round(queries / times.length),
-  };
+  const round2 = (x: number) => Math.round(x * 100) / 100;
+  const out = {} as Record<K, Measured>;
+  for (const k of keys) {
+    const t = times[k].sort((a, b) => a - b);
+    out[k] = {
+      latency: {
+        p50: round2(percentile(t, 50)),
+        p95: round2(percentile(t, 95)),
+        p99: round2(percentile(t, 99)),
+        n: t.length,
+      },
+      queries: round2(queries[k] / t.length),
+      dbMs: round2(dbMs[k] / t.length),
+    };
+  }
+  return out;
 }

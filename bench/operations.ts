@@ -1,6 +1,10 @@
 // The six benchmarked questions, each asked of our API, of the floor (Cypher) and of @neo4j/graphql.
 import * as floor from './floor';
 
+/** Untyped JSON of an answer: each summary reads the few fields it compares. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- response shapes differ per system
+type Json = any;
+
 /** Concrete inputs shared by all three (picked from the loaded data by `pickInputs`). */
 export interface Inputs {
   year: number;
@@ -23,22 +27,39 @@ export interface Operation {
   neo: GraphQLRequest;
   floor: { cypher: string; params: Record<string, unknown> };
   /** Row keys of an answer (`data` of a GraphQL response, or the floor's rows); equal keys = same answer. */
-  keys: { ours(data: any): string[]; neo(data: any): string[]; floor(rows: any[]): string[] };
+  keys: { ours(data: Json): string[]; neo(data: Json): string[]; floor(rows: Json[]): string[] };
 }
 
-const themeRow = (r: any) => `${r.theme.id}:${r.reviewCount}:${r.firstPublished}:${r.lastPublished}`;
+/** `YYYY-MM` and `YYYY-MM-01` sort the same; which of two tied earliest reviews is shown may differ. */
+const day = (d: unknown) => (typeof d === 'string' && d.length === 7 ? `${d}-01` : d);
+const themeRow = (r: Json) =>
+  `${r.theme.id}:${r.reviewCount}:${day(r.firstPublished)}:${day(r.lastPublished)}`;
 const PAGE_FIELDS = 'id title kind publishedOn';
 const n = (xs: unknown[] | undefined) => xs?.length ?? 0;
-const pageRow = (r: any) =>
+const pageRow = (r: Json) =>
   `${r.id}:${n(r.themes)}/${n(r.children)}/${n(r.agencies)}/${n(r.recommendations)}:${r.themes?.[0]?.id}`;
-const fullRow = (r: any) =>
-  [r?.id, n(r?.children), n(r?.documents), n(r?.themes), n(r?.agencies), n(r?.recommendations), n(r?.sources)]
-    .concat((r?.recommendations ?? []).map((m: any) => `${m.id}:${n(m.addressedTo)}/${n(m.themes)}`))
+const fullRow = (r: Json) =>
+  [
+    r?.id,
+    n(r?.children),
+    n(r?.documents),
+    n(r?.themes),
+    n(r?.agencies),
+    n(r?.recommendations),
+    n(r?.sources),
+  ]
+    .concat(
+      (r?.recommendations ?? []).map((m: Json) => `${m.id}:${n(m.addressedTo)}/${n(m.themes)}`),
+    )
     .map(String);
-const similarRow = (r: any) => `${r.review.id}:${Number(r.score).toFixed(4)}:${r.sharedThemes.map((t: any) => t.id).join(',')}`;
+const similarRow = (r: Json) =>
+  `${r.review.id}:${Number(r.score).toFixed(4)}:${r.sharedThemes.map((t: Json) => t.id).join(',')}`;
 /** Search hits tie on score, and each engine breaks ties its own way: compare the score multiset. */
 const scores = (hits: { score: number }[]) =>
-  hits.map((h) => h.score).sort((a, b) => b - a).map((x) => x.toFixed(4));
+  hits
+    .map((h) => h.score)
+    .sort((a, b) => b - a)
+    .map((x) => x.toFixed(4));
 
 const BY_NAME = '(sort: [{ name: ASC }])';
 const NEO_REVIEW_CORE = `themes${BY_NAME} { id name } children { id pseudonym ageBand } agencies${BY_NAME} { id name sector }`;
@@ -50,24 +71,40 @@ export function operations(inp: Inputs): Operation[] {
     {
       id: 'recurring-all',
       title: '1. Recurring themes, all reviews',
-      ours: { query: `{ recurringThemes(minReviews: 2) { theme { id name } reviewCount firstPublished lastPublished } }`, variables: {} },
-      neo: { query: `{ recurringThemes(minReviews: 2) { theme { id name } reviewCount firstPublished lastPublished } }`, variables: {} },
+      ours: {
+        query: `{ recurringThemes(minReviews: 2) { theme { id name } reviewCount firstPublished lastPublished } }`,
+        variables: {},
+      },
+      neo: {
+        query: `{ recurringThemes(minReviews: 2) { theme { id name } reviewCount firstPublished lastPublished } }`,
+        variables: {},
+      },
       floor: { cypher: floor.RECURRING_ALL, params: { minReviews: 2 } },
-      keys: { ours: (d) => d.recurringThemes.map(themeRow), neo: (d) => d.recurringThemes.map(themeRow), floor: (rows) => rows.map(themeRow) },
+      keys: {
+        ours: (d) => d.recurringThemes.map(themeRow),
+        neo: (d) => d.recurringThemes.map(themeRow),
+        floor: (rows) => rows.map(themeRow),
+      },
     },
     {
       id: 'recurring-year-kind',
       title: `2. Recurring themes, ${inp.year} ${inp.kind}`,
       ours: {
         query: `query($f: ReviewFilter) { recurringThemes(minReviews: 2, filter: $f) { theme { id name } reviewCount firstPublished lastPublished } }`,
-        variables: { f: { publishedFrom: `${inp.year}-01`, publishedTo: `${inp.year}-12`, kinds: [inp.kind] } },
+        variables: {
+          f: { publishedFrom: `${inp.year}-01`, publishedTo: `${inp.year}-12`, kinds: [inp.kind] },
+        },
       },
       neo: {
         query: `query($year: Int!, $kind: String!) { recurringThemesIn(year: $year, kind: $kind, minReviews: 2) { theme { id name } reviewCount firstPublished lastPublished } }`,
         variables: { year: inp.year, kind: inp.kind },
       },
       floor: { cypher: floor.RECURRING_YEAR_KIND, params: yearKind },
-      keys: { ours: (d) => d.recurringThemes.map(themeRow), neo: (d) => d.recurringThemesIn.map(themeRow), floor: (rows) => rows.map(themeRow) },
+      keys: {
+        ours: (d) => d.recurringThemes.map(themeRow),
+        neo: (d) => d.recurringThemesIn.map(themeRow),
+        floor: (rows) => rows.map(themeRow),
+      },
     },
     {
       id: 'review-page',
@@ -85,8 +122,14 @@ export function operations(inp: Inputs): Operation[] {
       },
       floor: { cypher: floor.REVIEW_PAGE, params: { first: 50 } },
       keys: {
-        ours: (d) => [String(d.reviews.totalCount), ...d.reviews.edges.map((e: any) => pageRow(e.node))],
-        neo: (d) => [String(d.reviewsConnection.totalCount), ...d.reviewsConnection.edges.map((e: any) => pageRow(e.node))],
+        ours: (d) => [
+          String(d.reviews.totalCount),
+          ...d.reviews.edges.map((e: Json) => pageRow(e.node)),
+        ],
+        neo: (d) => [
+          String(d.reviewsConnection.totalCount),
+          ...d.reviewsConnection.edges.map((e: Json) => pageRow(e.node)),
+        ],
         floor: (rows) => [String(rows[0]?.totalCount), ...rows.map((r) => pageRow(r.review))],
       },
     },
@@ -128,12 +171,19 @@ export function operations(inp: Inputs): Operation[] {
         variables: { id: inp.reviewId },
       },
       floor: { cypher: floor.SIMILAR, params: { id: inp.reviewId, first: 5 } },
-      keys: { ours: (d) => d.similarReviews.map(similarRow), neo: (d) => d.similarReviews.map(similarRow), floor: (rows) => rows.map(similarRow) },
+      keys: {
+        ours: (d) => d.similarReviews.map(similarRow),
+        neo: (d) => d.similarReviews.map(similarRow),
+        floor: (rows) => rows.map(similarRow),
+      },
     },
     {
       id: 'search',
       title: `6. Full-text search "${inp.searchTerm}" (top 20)`,
-      ours: { query: `query($q: String!) { search(query: $q, first: 20) { kind id label score } }`, variables: { q: inp.searchTerm } },
+      ours: {
+        query: `query($q: String!) { search(query: $q, first: 20) { kind id label score } }`,
+        variables: { q: inp.searchTerm },
+      },
       neo: {
         query: `query($q: String!) {
           reviewsFulltext(phrase: $q, first: 20) { edges { score node { id title } } }
@@ -145,7 +195,7 @@ export function operations(inp: Inputs): Operation[] {
       floor: { cypher: floor.SEARCH, params: { query: inp.searchTerm, first: 20 } },
       keys: {
         ours: (d) => scores(d.search),
-        neo: (d) => scores(Object.values(d).flatMap((c: any) => c.edges)).slice(0, 20),
+        neo: (d) => scores(Object.values(d).flatMap((c: Json) => c.edges)).slice(0, 20),
         floor: (rows) => scores(rows),
       },
     },

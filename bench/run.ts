@@ -4,11 +4,12 @@ import { killAllChildren, startChild, type Child } from './child';
 import { compareAnswers } from './compare';
 import { loadData, startDatabase, type BenchDatabase } from './data';
 import { pickInputs } from './inputs';
-import { measureLatency, postGraphQL, runCypher } from './measure';
+import { measureLatencies, postGraphQL, runCypher, type Measured } from './measure';
 import { operations, type Operation } from './operations';
 import { describeMachine, writeResults, type OperationResult, type SystemResult } from './report';
 
-const log = (line: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
+const log = (line: string) =>
+  process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
 const MB = 1024 * 1024;
 
 interface Rig {
@@ -20,28 +21,46 @@ interface Rig {
 }
 
 /** Measures one operation on the three systems: latency at c=1, throughput, round trips, peak RSS. */
-async function benchOperation(op: Operation, rig: Rig, o: ReturnType<typeof parseArgs>): Promise<OperationResult> {
+async function benchOperation(
+  op: Operation,
+  rig: Rig,
+  o: ReturnType<typeof parseArgs>,
+): Promise<OperationResult> {
   const urls = { ours: String(rig.api.ready.url), neo: String(rig.neo.ready.url) };
   const warnings = await compareAnswers(op, urls, rig.bdb.driver);
   warnings.forEach((w) => log(`WARNING ${w}`));
   await rig.api.ask({ type: 'resetPeak' });
   await rig.neo.ask({ type: 'resetPeak' });
   const lat = { warmup: o.warmup, requests: o.requests, maxMs: o.latencyMaxMs };
-  const ours = await measureLatency(() => postGraphQL(urls.ours, op.ours), lat);
-  const floor = await measureLatency(() => runCypher(rig.bdb.driver, op.floor.cypher, op.floor.params), lat);
-  const neo = await measureLatency(() => postGraphQL(urls.neo, op.neo), lat);
-  const load = { type: 'run', connections: o.connections, seconds: o.loadSeconds };
-  const loadMs = (o.loadSeconds + 30) * 1000;
-  const oursLoad = await rig.httpLoad.ask({ ...load, url: urls.ours, body: JSON.stringify(op.ours) }, loadMs);
-  const floorLoad = await rig.driverLoad.ask({ ...load, cypher: op.floor.cypher, params: op.floor.params }, loadMs);
-  const neoLoad = await rig.httpLoad.ask({ ...load, url: urls.neo, body: JSON.stringify(op.neo) }, loadMs);
+  const { ours, floor, neo } = await measureLatencies(
+    {
+      ours: () => postGraphQL(urls.ours, op.ours),
+      floor: () => runCypher(rig.bdb.driver, op.floor.cypher, op.floor.params),
+      neo: () => postGraphQL(urls.neo, op.neo),
+    },
+    lat,
+  );
+  // A slow operation gets a longer window, so each connection completes a few requests (max 30 s).
+  const seconds = (m: Measured) =>
+    Math.min(30, Math.max(o.loadSeconds, Math.ceil((3 * o.connections * m.latency.p50) / 1000)));
+  const load = (m: Measured) => ({ type: 'run', connections: o.connections, seconds: seconds(m) });
+  const ask = (child: Child, m: Measured, msg: Record<string, unknown>) =>
+    child.ask({ ...load(m), ...msg }, (seconds(m) + 30) * 1000);
+  const oursLoad = await ask(rig.httpLoad, ours, { url: urls.ours, body: JSON.stringify(op.ours) });
+  const floorLoad = await ask(rig.driverLoad, floor, {
+    cypher: op.floor.cypher,
+    params: op.floor.params,
+  });
+  const neoLoad = await ask(rig.httpLoad, neo, { url: urls.neo, body: JSON.stringify(op.neo) });
   const apiStats = await rig.api.ask({ type: 'stats' });
   const neoStats = await rig.neo.ask({ type: 'stats' });
-  const sys = (m: typeof ours, l: typeof oursLoad, rss?: unknown): SystemResult => ({
+  const sys = (m: Measured, l: typeof oursLoad, rss?: unknown): SystemResult => ({
     latency: m.latency,
     queries: m.queries,
+    dbMs: m.dbMs,
     requestsPerSecond: Math.round(Number(l.requestsPerSecond) * 10) / 10,
     loadErrors: Number(l.errors),
+    loadSeconds: seconds(m),
     ...(rss === undefined ? {} : { peakRssMb: Math.round(Number(rss) / MB) }),
   });
   const result = {
@@ -52,10 +71,16 @@ async function benchOperation(op: Operation, rig: Rig, o: ReturnType<typeof pars
     neo: sys(neo, neoLoad, neoStats.peakRss),
     warnings,
   };
-  for (const [name, s] of Object.entries({ ours: result.ours, floor: result.floor, '@neo4j/graphql': result.neo })) {
-    if (s.loadErrors > 0) warnings.push(`${op.title}: ${name} had ${s.loadErrors} errors under load`);
+  for (const [name, s] of Object.entries({
+    ours: result.ours,
+    floor: result.floor,
+    '@neo4j/graphql': result.neo,
+  })) {
+    if (s.loadErrors > 0)
+      warnings.push(`${op.title}: ${name} had ${s.loadErrors} errors under load`);
   }
-  const p = (s: SystemResult) => `p50 ${s.latency.p50} ms, ${s.requestsPerSecond} req/s, ${s.queries} q`;
+  const p = (s: SystemResult) =>
+    `p50 ${s.latency.p50} ms, ${s.requestsPerSecond} req/s, ${s.queries} q`;
   log(`  ours ${p(result.ours)} | floor ${p(result.floor)} | @neo4j/graphql ${p(result.neo)}`);
   return result;
 }
@@ -66,7 +91,8 @@ async function main(): Promise<void> {
   const machine = describeMachine();
   const stops: (() => Promise<void>)[] = [];
   const stopAll = async () => {
-    for (const stop of stops.splice(0).reverse()) await stop().catch((e: unknown) => log(`stop: ${(e as Error).message}`));
+    for (const stop of stops.splice(0).reverse())
+      await stop().catch((e: unknown) => log(`stop: ${(e as Error).message}`));
   };
   const onSignal = () => {
     log('interrupted: stopping children and Neo4j');
@@ -80,7 +106,9 @@ async function main(): Promise<void> {
     const bdb = await startDatabase(log);
     stops.push(bdb.stop);
     const imported = await loadData(bdb, o.reviews, o.seed, log);
-    log(`imported ${imported.nodes} nodes + ${imported.relationships} relationships in ${imported.importMs} ms (${imported.recordsPerSecond} records/s)`);
+    log(
+      `imported ${imported.nodes} nodes + ${imported.relationships} relationships in ${imported.importMs} ms (${imported.recordsPerSecond} records/s)`,
+    );
     const inputs = await pickInputs(bdb.driver);
     log(`inputs: ${JSON.stringify(inputs)}; starting servers and load generators`);
     const env = { BENCH_NEO4J_URI: bdb.uri };
@@ -102,7 +130,7 @@ async function main(): Promise<void> {
       results.push(await benchOperation(op, rig, o));
     }
     const apiPeak = Number((await rig.api.ask({ type: 'stats' })).overallPeakRss) / MB;
-    const md = writeResults({
+    const md = await writeResults({
       date: new Date().toISOString(),
       machine,
       options: o,

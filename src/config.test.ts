@@ -11,9 +11,24 @@ describe('loadConfig', () => {
   });
 
   it('uses an external Neo4j when NEO4J_URI is set, for each supported scheme', () => {
-    for (const uri of ['bolt://db:7687', 'neo4j://cluster:7687', 'neo4j+s://x.databases.neo4j.io']) {
-      const c = loadConfig({ NEO4J_URI: uri, NEO4J_USERNAME: 'u', NEO4J_PASSWORD: 'p', NEO4J_DATABASE: 'd' });
-      expect(c.neo4j).toEqual({ kind: 'external', uri, username: 'u', password: 'p', database: 'd' });
+    for (const uri of [
+      'bolt://db:7687',
+      'neo4j://cluster:7687',
+      'neo4j+s://x.databases.neo4j.io',
+    ]) {
+      const c = loadConfig({
+        NEO4J_URI: uri,
+        NEO4J_USERNAME: 'u',
+        NEO4J_PASSWORD: 'p',
+        NEO4J_DATABASE: 'd',
+      });
+      expect(c.neo4j).toEqual({
+        kind: 'external',
+        uri,
+        username: 'u',
+        password: 'p',
+        database: 'd',
+      });
     }
   });
 
@@ -27,7 +42,9 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NEO4J_LOCAL_PORT: 'seven' })).toThrow(
       new ConfigError('NEO4J_LOCAL_PORT: expected an integer from 1 to 65535, got "seven"'),
     );
-    expect(() => loadConfig({ PORT: '-1' })).toThrow('PORT: expected an integer from 0 to 65535, got "-1"');
+    expect(() => loadConfig({ PORT: '-1' })).toThrow(
+      'PORT: expected an integer from 0 to 65535, got "-1"',
+    );
   });
 
   it('reads booleans and refuses anything else', () => {

@@ -18,7 +18,9 @@ async function main(): Promise<void> {
     stopping = true;
     log(`${signal}: shutting down (draining HTTP, closing the driver, stopping local Neo4j)`);
     await running.server?.stop().catch((e: unknown) => log(`HTTP stop: ${(e as Error).message}`));
-    await running.conn?.close().catch((e: unknown) => log(`database stop: ${(e as Error).message}`));
+    await running.conn
+      ?.close()
+      .catch((e: unknown) => log(`database stop: ${(e as Error).message}`));
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
@@ -40,7 +42,9 @@ async function main(): Promise<void> {
     explorer: config.explorer,
   });
   running.server = server;
-  log(`GraphQL ready at ${server.url} in ${((Date.now() - t0) / 1000).toFixed(1)}s (health: /health, readiness: /ready)`);
+  log(
+    `GraphQL ready at ${server.url} in ${((Date.now() - t0) / 1000).toFixed(1)}s (health: /health, readiness: /ready)`,
+  );
   if (stopping) await server.stop();
 }
 

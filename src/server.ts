@@ -3,12 +3,16 @@ import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import {
+  createServer as createHttpServer,
+  type IncomingMessage,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createContext, type Context } from './context';
 import type { Db } from './db/database';
 import { explorerAssets, explorerHtml } from './explorer';
-import { dbStatsPlugin, resolvers, typeDefs } from './modules';
+import { dbStatsPlugin, resolvers, typeDefs, userInputErrorsPlugin } from './modules';
 
 export interface ServerOptions {
   db: Db;
@@ -33,7 +37,10 @@ const GRAPHQL_PATH = '/graphql';
 
 /** Starts Apollo and the HTTP server. Pass port 0 for a free port (tests). */
 export async function createServer(opts: ServerOptions): Promise<RunningServer> {
-  const plugins: ApolloServerPlugin<Context>[] = [ApolloServerPluginLandingPageDisabled()];
+  const plugins: ApolloServerPlugin<Context>[] = [
+    ApolloServerPluginLandingPageDisabled(),
+    userInputErrorsPlugin(),
+  ];
   if (opts.dbStats) plugins.push(dbStatsPlugin());
   const apollo = new ApolloServer<Context>({
     typeDefs,
@@ -56,11 +63,15 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
     if (url.pathname.startsWith(`${GRAPHQL_PATH}/assets/`) && opts.explorer !== false) {
       const asset = assets[url.pathname.slice(GRAPHQL_PATH.length + '/assets/'.length)];
       if (!asset) return sendJson(res, 404, { error: 'not found' });
-      res.writeHead(200, { 'content-type': asset.contentType, 'cache-control': 'public, max-age=3600' });
+      res.writeHead(200, {
+        'content-type': asset.contentType,
+        'cache-control': 'public, max-age=3600',
+      });
       createReadStream(asset.path).pipe(res);
       return;
     }
-    if (url.pathname !== GRAPHQL_PATH) return sendJson(res, 404, { error: `no route ${url.pathname}` });
+    if (url.pathname !== GRAPHQL_PATH)
+      return sendJson(res, 404, { error: `no route ${url.pathname}` });
     if (
       req.method === 'GET' &&
       opts.explorer !== false &&
@@ -83,13 +94,23 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
         parsed = JSON.parse(body);
       } catch (err) {
         return sendJson(res, 400, {
-          errors: [{ message: `Expected a JSON request body: ${(err as Error).message}`, extensions: { code: 'BAD_REQUEST' } }],
+          errors: [
+            {
+              message: `Expected a JSON request body: ${(err as Error).message}`,
+              extensions: { code: 'BAD_REQUEST' },
+            },
+          ],
         });
       }
     }
     const requestId = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
     const result = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body: parsed },
+      httpGraphQLRequest: {
+        method: req.method ?? 'GET',
+        headers,
+        search: url.search,
+        body: parsed,
+      },
       context: async () => createContext(opts.db, requestId),
     });
     for (const [k, v] of result.headers) res.setHeader(k, v);

@@ -15,7 +15,9 @@ async function run(msg: Message): Promise<Message> {
     while (Date.now() < until) {
       const session = driver.session({ database: 'neo4j', defaultAccessMode: 'READ' });
       try {
-        await session.executeRead(async (tx) => (await tx.run(cypher, params)).records.map((r) => r.toObject()));
+        await session.executeRead(async (tx) =>
+          (await tx.run(cypher, params)).records.map((r) => r.toObject()),
+        );
         done += 1;
       } catch {
         errors += 1;
@@ -26,7 +28,16 @@ async function run(msg: Message): Promise<Message> {
   };
   const started = Date.now();
   await Promise.all(Array.from({ length: Number(msg.connections) }, loop));
-  return { type: 'result', requestsPerSecond: done / ((Date.now() - started) / 1000), requests: done, errors };
+  return {
+    type: 'result',
+    requestsPerSecond: done / ((Date.now() - started) / 1000),
+    requests: done,
+    errors,
+  };
 }
 
-serveParent(async () => ({ type: 'ready' }), run, () => driver.close());
+serveParent(
+  async () => ({ type: 'ready' }),
+  run,
+  () => driver.close(),
+);

@@ -11,7 +11,12 @@ let server: RunningServer | undefined;
 
 serveParent(
   async () => {
-    server = await createServer({ db: new Db(driver, 'neo4j'), port: 0, dbStats: true, explorer: false });
+    server = await createServer({
+      db: new Db(driver, 'neo4j'),
+      port: 0,
+      dbStats: true,
+      explorer: false,
+    });
     return { type: 'ready', url: server.url };
   },
   async (msg) => {

@@ -30,7 +30,11 @@ function countingDriver(inner: Driver): Driver {
         }
         if (prop === 'executeRead' || prop === 'executeWrite') {
           return (work: (tx: object) => unknown, config?: unknown) =>
-            (value as (w: unknown, c?: unknown) => unknown).call(t, (tx: object) => work(countRuns(tx)), config);
+            (value as (w: unknown, c?: unknown) => unknown).call(
+              t,
+              (tx: object) => work(countRuns(tx)),
+              config,
+            );
         }
         return (value as (...a: unknown[]) => unknown).bind(t);
       },
@@ -39,7 +43,8 @@ function countingDriver(inner: Driver): Driver {
     get(t, prop, recv) {
       const value = Reflect.get(t, prop, recv) as unknown;
       if (prop === 'session') {
-        return (...args: unknown[]) => countRuns((value as (...a: unknown[]) => Session).apply(t, args));
+        return (...args: unknown[]) =>
+          countRuns((value as (...a: unknown[]) => Session).apply(t, args));
       }
       return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(t) : value;
     },

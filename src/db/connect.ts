@@ -72,7 +72,10 @@ export async function connect(
 
 /** Number of real (non-synthetic) reviews in the database. */
 export async function countReviews(db: Db): Promise<number> {
-  const rows = await db.read<{ n: number }>('reviews.count', 'MATCH (r:Review) RETURN count(r) AS n');
+  const rows = await db.read<{ n: number }>(
+    'reviews.count',
+    'MATCH (r:Review) RETURN count(r) AS n',
+  );
   return rows[0]?.n ?? 0;
 }
 

@@ -41,7 +41,9 @@ export class Db {
 
   /** Runs one named read query in a read transaction; rows come back as plain JS objects. */
   async read<T = Row>(name: string, cypher: string, params: Params = {}): Promise<T[]> {
-    return this.counted(() => this.runInSession('READ', name, (tx) => runOne<T>(tx, cypher, params)));
+    return this.counted(() =>
+      this.runInSession('READ', name, (tx) => runOne<T>(tx, cypher, params)),
+    );
   }
 
   /** Runs one named write query in a write transaction. */
@@ -97,7 +99,13 @@ export class Db {
     work: (tx: ManagedTransaction) => Promise<R>,
   ): Promise<R> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
-    const config = { metadata: { app: 'safeguarding-learning-graph', query: name, requestId: this.requestId ?? null } };
+    const config = {
+      metadata: {
+        app: 'safeguarding-learning-graph',
+        query: name,
+        requestId: this.requestId ?? null,
+      },
+    };
     try {
       return mode === 'READ'
         ? await session.executeRead(work, config)

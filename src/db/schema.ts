@@ -34,7 +34,8 @@ export const FULLTEXT_INDEX = 'learning_fulltext';
 /** Idempotent DDL: uniqueness constraints on every id, indexes for every API filter, full-text. */
 export const SCHEMA_STATEMENTS: readonly string[] = [
   ...Object.values(Label).map(
-    (l) => `CREATE CONSTRAINT ${l.toLowerCase()}_id IF NOT EXISTS FOR (n:${l}) REQUIRE n.id IS UNIQUE`,
+    (l) =>
+      `CREATE CONSTRAINT ${l.toLowerCase()}_id IF NOT EXISTS FOR (n:${l}) REQUIRE n.id IS UNIQUE`,
   ),
   'CREATE INDEX review_kind IF NOT EXISTS FOR (r:Review) ON (r.kind)',
   'CREATE INDEX review_published_sort IF NOT EXISTS FOR (r:Review) ON (r.publishedSort)',

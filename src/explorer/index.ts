@@ -19,8 +19,14 @@ export function explorerAssets(): Record<string, ExplorerAsset> {
   const js = 'text/javascript; charset=utf-8';
   return {
     'graphiql.min.js': { path: join(graphiqlDist, 'index.umd.js'), contentType: js },
-    'graphiql.css': { path: join(graphiqlDist, 'style.css'), contentType: 'text/css; charset=utf-8' },
-    'react.production.min.js': { path: join(react, 'umd', 'react.production.min.js'), contentType: js },
+    'graphiql.css': {
+      path: join(graphiqlDist, 'style.css'),
+      contentType: 'text/css; charset=utf-8',
+    },
+    'react.production.min.js': {
+      path: join(react, 'umd', 'react.production.min.js'),
+      contentType: js,
+    },
     'react-dom.production.min.js': {
       path: join(reactDom, 'umd', 'react-dom.production.min.js'),
       contentType: js,

@@ -15,7 +15,11 @@ function fakeDb(calls: Call[]): Db {
       return params.ids
         .filter((k) => k !== 'missing')
         .reverse()
-        .map((key) => ({ key, item: { id: `${key}-x` }, items: [{ id: `${key}-1` }, { id: `${key}-2` }] }));
+        .map((key) => ({
+          key,
+          item: { id: `${key}-x` },
+          items: [{ id: `${key}-1` }, { id: `${key}-2` }],
+        }));
     },
   } as unknown as Db;
 }
@@ -30,25 +34,28 @@ describe('createLoaders', () => {
     for (const name of names) expect(a[name as keyof typeof a]).not.toBe(b[name as keyof typeof b]);
   });
 
-  it.each(names)('%s: one query per batch, key order, duplicates once, misses empty', async (name) => {
-    const calls: Call[] = [];
-    const loader = createLoaders(fakeDb(calls))[name as keyof ReturnType<typeof createLoaders>];
-    const results = await loader.loadMany(['b', 'a', 'missing', 'b']);
-    expect(calls).toHaveLength(1);
-    expect(calls[0]?.ids).toEqual(['b', 'a', 'missing']);
-    expect(calls[0]?.name).toMatch(/^\w+\.\w+$/);
-    const isList = Array.isArray(results[0]);
-    if (isList) {
-      expect(results).toEqual([
-        [{ id: 'b-1' }, { id: 'b-2' }],
-        [{ id: 'a-1' }, { id: 'a-2' }],
-        [],
-        [{ id: 'b-1' }, { id: 'b-2' }],
-      ]);
-    } else {
-      expect(results).toEqual([{ id: 'b-x' }, { id: 'a-x' }, null, { id: 'b-x' }]);
-    }
-    await loader.load('a');
-    expect(calls).toHaveLength(1);
-  });
+  it.each(names)(
+    '%s: one query per batch, key order, duplicates once, misses empty',
+    async (name) => {
+      const calls: Call[] = [];
+      const loader = createLoaders(fakeDb(calls))[name as keyof ReturnType<typeof createLoaders>];
+      const results = await loader.loadMany(['b', 'a', 'missing', 'b']);
+      expect(calls).toHaveLength(1);
+      expect(calls[0]?.ids).toEqual(['b', 'a', 'missing']);
+      expect(calls[0]?.name).toMatch(/^\w+\.\w+$/);
+      const isList = Array.isArray(results[0]);
+      if (isList) {
+        expect(results).toEqual([
+          [{ id: 'b-1' }, { id: 'b-2' }],
+          [{ id: 'a-1' }, { id: 'a-2' }],
+          [],
+          [{ id: 'b-1' }, { id: 'b-2' }],
+        ]);
+      } else {
+        expect(results).toEqual([{ id: 'b-x' }, { id: 'a-x' }, null, { id: 'b-x' }]);
+      }
+      await loader.load('a');
+      expect(calls).toHaveLength(1);
+    },
+  );
 });

@@ -55,7 +55,9 @@ export async function ensureLauncher(opts: BuildOptions = {}): Promise<LauncherP
   if (launcherIsBuilt(dir)) return paths(dir);
   const log = opts.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const mvn = opts.mvn ?? 'mvn';
-  log('local-neo4j: building the launcher; the first run fetches Neo4j 5.26 from Maven Central (~120 MB)');
+  log(
+    'local-neo4j: building the launcher; the first run fetches Neo4j 5.26 from Maven Central (~120 MB)',
+  );
   const started = Date.now();
   let downloads = 0;
   let bytes = 0;

@@ -32,7 +32,10 @@ export interface LocalNeo4j {
   stop(): Promise<void>;
 }
 
-const EXIT_CODES: Record<number, 'PORT_IN_USE' | 'STORE_LOCKED'> = { 3: 'PORT_IN_USE', 4: 'STORE_LOCKED' };
+const EXIT_CODES: Record<number, 'PORT_IN_USE' | 'STORE_LOCKED'> = {
+  3: 'PORT_IN_USE',
+  4: 'STORE_LOCKED',
+};
 
 /** JVM flags Neo4j 5.26 itself runs with on Java 17 (without java.nio it falls back to a slower mode). */
 const JVM_FLAGS = [
@@ -139,11 +142,18 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
           ),
         );
       } else {
-        reject(new LocalNeo4jError('START_FAILED', `The local Neo4j exited (code ${code}) before it was ready: ${detail}`));
+        reject(
+          new LocalNeo4jError(
+            'START_FAILED',
+            `The local Neo4j exited (code ${code}) before it was ready: ${detail}`,
+          ),
+        );
       }
     });
   });
-  log(`local-neo4j: ready on bolt://127.0.0.1:${port} in ${((Date.now() - started) / 1000).toFixed(1)}s (home ${opts.home})`);
+  log(
+    `local-neo4j: ready on bolt://127.0.0.1:${port} in ${((Date.now() - started) / 1000).toFixed(1)}s (home ${opts.home})`,
+  );
   return {
     uri: `bolt://127.0.0.1:${port}`,
     port,

@@ -36,7 +36,10 @@ export function manyLoader<T>(
 }
 
 /** Loads many ids through a one-item loader, dropping misses and rethrowing the first error. */
-export async function loadAll<T>(loader: DataLoader<string, T | null>, ids: string[]): Promise<T[]> {
+export async function loadAll<T>(
+  loader: DataLoader<string, T | null>,
+  ids: string[],
+): Promise<T[]> {
   const results = await loader.loadMany(ids);
   const failed = results.find((r): r is Error => r instanceof Error);
   if (failed) throw failed;

@@ -20,14 +20,17 @@ describe('cursors', () => {
     }
   });
 
-  it.each(['', 'garbage', encodeCursor(1).slice(0, 3), Buffer.from('offset:-1').toString('base64'),
-    Buffer.from('offset:1.5').toString('base64'), Buffer.from('other:3').toString('base64')])(
-    'rejects %p with BAD_USER_INPUT',
-    (bad) => {
-      expect(codeOf(() => decodeCursor(bad))).toBe('BAD_USER_INPUT');
-      expect(() => decodeCursor(bad)).toThrow(/after: expected a cursor returned by this API/);
-    },
-  );
+  it.each([
+    '',
+    'garbage',
+    encodeCursor(1).slice(0, 3),
+    Buffer.from('offset:-1').toString('base64'),
+    Buffer.from('offset:1.5').toString('base64'),
+    Buffer.from('other:3').toString('base64'),
+  ])('rejects %p with BAD_USER_INPUT', (bad) => {
+    expect(codeOf(() => decodeCursor(bad))).toBe('BAD_USER_INPUT');
+    expect(() => decodeCursor(bad)).toThrow(/after: expected a cursor returned by this API/);
+  });
 });
 
 describe('pageWindow', () => {
@@ -38,7 +41,9 @@ describe('pageWindow', () => {
 
   it.each([0, -1, 101, 1.5])('rejects first: %p with a message naming the bounds', (first) => {
     expect(codeOf(() => pageWindow({ first }))).toBe('BAD_USER_INPUT');
-    expect(() => pageWindow({ first })).toThrow(`first: expected an integer from 1 to 100, got ${first}`);
+    expect(() => pageWindow({ first })).toThrow(
+      `first: expected an integer from 1 to 100, got ${first}`,
+    );
   });
 
   it('accepts the bounds 1 and 100', () => {

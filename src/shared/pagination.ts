@@ -21,8 +21,14 @@ export function encodeCursor(offset: number): string {
 export function decodeCursor(cursor: string): number {
   const text = Buffer.from(cursor, 'base64').toString('utf8');
   const n = Number(text.slice(PREFIX.length));
-  if (!text.startsWith(PREFIX) || !/^\d+$/.test(text.slice(PREFIX.length)) || !Number.isSafeInteger(n)) {
-    throw badUserInput(`after: expected a cursor returned by this API (e.g. pageInfo.endCursor), got "${cursor}"`);
+  if (
+    !text.startsWith(PREFIX) ||
+    !/^\d+$/.test(text.slice(PREFIX.length)) ||
+    !Number.isSafeInteger(n)
+  ) {
+    throw badUserInput(
+      `after: expected a cursor returned by this API (e.g. pageInfo.endCursor), got "${cursor}"`,
+    );
   }
   return n;
 }

@@ -41,7 +41,9 @@ describe('integer arguments', () => {
   it('pageSize defaults and bounds', () => {
     expect(pageSize(undefined, 5)).toBe(5);
     expect(pageSize(null)).toBe(20);
-    expect(error(() => pageSize(-1)).message).toBe('first: expected an integer from 1 to 100, got -1');
+    expect(error(() => pageSize(-1)).message).toBe(
+      'first: expected an integer from 1 to 100, got -1',
+    );
   });
 
   it('minCount needs at least 1', () => {

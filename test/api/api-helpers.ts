@@ -1,4 +1,5 @@
 // Helpers for the HTTP API tests: one server per file, typed GraphQL calls, error assertions.
+import { closeTestDb } from '../helpers/db';
 import { gql, startTestServer, type TestServer } from '../helpers/server';
 
 /** Starts the real server in beforeAll and stops it in afterAll; returns a getter for its url. */
@@ -9,6 +10,7 @@ export function useServer(opts: { dbStats?: boolean } = {}): () => string {
   });
   afterAll(async () => {
     await server?.stop();
+    await closeTestDb();
   });
   return () => {
     if (!server) throw new Error('server not started');
@@ -17,7 +19,11 @@ export function useServer(opts: { dbStats?: boolean } = {}): () => string {
 }
 
 /** Runs an operation and fails the test on any GraphQL error. */
-export async function data<T>(url: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+export async function data<T>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
   const res = await gql<T>(url, query, variables);
   if (res.errors?.length) throw new Error(`unexpected errors: ${JSON.stringify(res.errors)}`);
   return res.data as T;

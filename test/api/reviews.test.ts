@@ -20,7 +20,9 @@ describe('Query.review', () => {
   it('answers Simon: a CSPR dated from the news report it cites', async () => {
     // Page: "A Child Safeguarding Practice Review has been undertaken in relation to the case of 'Simon'",
     // no "Published" line; source README: the nub.news report says September 2023.
-    const d = await data<{ review: Record<string, unknown> & { sources: { url: string; facts: string[] }[] } }>(
+    const d = await data<{
+      review: Record<string, unknown> & { sources: { url: string; facts: string[] }[] };
+    }>(
       url(),
       `{ review(id: "warwickshire-simon") { id title kind publishedOn publishedYear synthetic
           partnership { id } children { pseudonym }
@@ -39,14 +41,21 @@ describe('Query.review', () => {
     // Simon's 7-minute briefings: Suicide Awareness, The Importance of History in Assessments,
     // Use of Interpreters and Translators (by name).
     expect((d.review.themes as { id: string }[]).map((t) => t.id)).toEqual(
-      expect.arrayContaining(['suicide-awareness', 'the-importance-of-history-in-assessments', 'use-of-interpreters-and-translators']),
+      expect.arrayContaining([
+        'suicide-awareness',
+        'the-importance-of-history-in-assessments',
+        'use-of-interpreters-and-translators',
+      ]),
     );
     const news = d.review.sources.find((s) => s.url.includes('nub.news'));
     expect(news?.facts).toContain('publishedOn');
   });
 
   it('gives two children for Alice and Beth and none of the 7-minute briefing documents for Amy', async () => {
-    const d = await data<{ ab: { children: { pseudonym: string }[] }; amy: { documents: unknown[] } }>(
+    const d = await data<{
+      ab: { children: { pseudonym: string }[] };
+      amy: { documents: unknown[] };
+    }>(
       url(),
       `{ ab: review(id: "warwickshire-alice-and-beth") { children { pseudonym } }
          amy: review(id: "warwickshire-amy") { documents { title } } }`,
@@ -81,24 +90,47 @@ describe('Query.reviews', () => {
   it('orders oldest first and by title', async () => {
     const asc = await data<Page>(url(), PAGE, { first: 11, orderBy: 'PUBLISHED_ASC' });
     // Oldest first: Amy (Jan 2020) ... then Anna and Simon (both Sep 2023, by title).
-    expect(asc.reviews.edges.map((e) => e.node.title)).toEqual([...REVIEWS_NEWEST_FIRST.slice(2).reverse(), 'Anna', 'Simon']);
+    expect(asc.reviews.edges.map((e) => e.node.title)).toEqual([
+      ...REVIEWS_NEWEST_FIRST.slice(2).reverse(),
+      'Anna',
+      'Simon',
+    ]);
     const byTitle = await data<Page>(url(), PAGE, { first: 11, orderBy: 'TITLE_ASC' });
-    expect(byTitle.reviews.edges.map((e) => e.node.title)).toEqual([...REVIEWS_NEWEST_FIRST].sort((a, b) => a.localeCompare(b)));
+    expect(byTitle.reviews.edges.map((e) => e.node.title)).toEqual(
+      [...REVIEWS_NEWEST_FIRST].sort((a, b) => a.localeCompare(b)),
+    );
   });
 
   it('filters by inclusive publication dates and by kind', async () => {
     // 2022: Grace (Sep), James (Jun), Charlie (Apr), Prada and Jordan (Mar).
-    const y2022 = await data<Page>(url(), PAGE, { first: 20, filter: { publishedFrom: '2022-01', publishedTo: '2022-12-31' } });
-    expect(y2022.reviews.edges.map((e) => e.node.title)).toEqual(['Grace', 'James', 'Charlie', 'Prada and Jordan']);
+    const y2022 = await data<Page>(url(), PAGE, {
+      first: 20,
+      filter: { publishedFrom: '2022-01', publishedTo: '2022-12-31' },
+    });
+    expect(y2022.reviews.edges.map((e) => e.node.title)).toEqual([
+      'Grace',
+      'James',
+      'Charlie',
+      'Prada and Jordan',
+    ]);
     // Month bounds are inclusive: 2022-04 to 2022-06 keeps Charlie (Apr) and James (Jun).
-    const q2 = await data<Page>(url(), PAGE, { filter: { publishedFrom: '2022-04', publishedTo: '2022-06' } });
+    const q2 = await data<Page>(url(), PAGE, {
+      filter: { publishedFrom: '2022-04', publishedTo: '2022-06' },
+    });
     expect(q2.reviews.edges.map((e) => e.node.title)).toEqual(['James', 'Charlie']);
     // "Serious Case Review" entries: Alice and Beth, Sophie, Child K, Amy.
     const scr = await data<Page>(url(), PAGE, { filter: { kinds: ['SERIOUS_CASE_REVIEW'] } });
     expect(scr.reviews.totalCount).toBe(4);
-    expect(scr.reviews.edges.map((e) => e.node.title)).toEqual(['Alice and Beth', 'Sophie', 'Child K', 'Amy']);
+    expect(scr.reviews.edges.map((e) => e.node.title)).toEqual([
+      'Alice and Beth',
+      'Sophie',
+      'Child K',
+      'Amy',
+    ]);
     // Only Anna is an Alternative Learning Review.
-    const alr = await data<Page>(url(), PAGE, { filter: { kinds: ['ALTERNATIVE_LEARNING_REVIEW'] } });
+    const alr = await data<Page>(url(), PAGE, {
+      filter: { kinds: ['ALTERNATIVE_LEARNING_REVIEW'] },
+    });
     expect(alr.reviews.edges.map((e) => e.node.title)).toEqual(['Anna']);
   });
 
@@ -125,13 +157,28 @@ describe('bad arguments', () => {
   it.each([
     ['first: -1', { first: -1 }, 'first: expected an integer from 1 to 100, got -1'],
     ['first: 101', { first: 101 }, 'first: expected an integer from 1 to 100, got 101'],
-    ['a malformed date', { filter: { publishedFrom: '2022-13' } }, 'filter.publishedFrom: expected a date "YYYY-MM" or "YYYY-MM-DD"'],
-    ['reversed dates', { filter: { publishedFrom: '2023-01', publishedTo: '2022-01' } }, 'expected publishedFrom on or before publishedTo'],
+    [
+      'a malformed date',
+      { filter: { publishedFrom: '2022-13' } },
+      'filter.publishedFrom: expected a date "YYYY-MM" or "YYYY-MM-DD"',
+    ],
+    [
+      'reversed dates',
+      { filter: { publishedFrom: '2023-01', publishedTo: '2022-01' } },
+      'expected publishedFrom on or before publishedTo',
+    ],
     ['a bad cursor', { after: 'not-a-cursor' }, 'after: expected a cursor returned by this API'],
-    ['an unknown enum value', { orderBy: 'NEWEST' }, 'Value "NEWEST" does not exist in "ReviewOrder" enum'],
-  ])('%s is BAD_USER_INPUT with a message saying what was expected', async (_label, vars, message) => {
-    const err = await firstError(url(), PAGE, vars);
-    expect(err.code).toBe('BAD_USER_INPUT');
-    expect(err.message).toContain(message);
-  });
+    [
+      'an unknown enum value',
+      { orderBy: 'NEWEST' },
+      'Value "NEWEST" does not exist in "ReviewOrder" enum',
+    ],
+  ])(
+    '%s is BAD_USER_INPUT with a message saying what was expected',
+    async (_label, vars, message) => {
+      const err = await firstError(url(), PAGE, vars);
+      expect(err.code).toBe('BAD_USER_INPUT');
+      expect(err.message).toContain(message);
+    },
+  );
 });

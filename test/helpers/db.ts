@@ -8,8 +8,13 @@ let driver: Driver | undefined;
 /** A Db on the test Neo4j; call closeTestDb() in afterAll. */
 export function openTestDb(): Db {
   const uri = process.env.NEO4J_URI;
-  if (!uri) throw new Error('NEO4J_URI is not set: run tests through jest (global setup starts Neo4j)');
-  driver ??= createDriver(uri, process.env.NEO4J_USERNAME ?? 'neo4j', process.env.NEO4J_PASSWORD ?? 'neo4j');
+  if (!uri)
+    throw new Error('NEO4J_URI is not set: run tests through jest (global setup starts Neo4j)');
+  driver ??= createDriver(
+    uri,
+    process.env.NEO4J_USERNAME ?? 'neo4j',
+    process.env.NEO4J_PASSWORD ?? 'neo4j',
+  );
   return new Db(driver, process.env.NEO4J_DATABASE ?? 'neo4j');
 }
 

@@ -18,7 +18,11 @@ export async function gql<T = Record<string, unknown>>(
   url: string,
   query: string,
   variables: Record<string, unknown> = {},
-): Promise<{ data?: T; errors?: Array<{ message: string; extensions?: Record<string, unknown> }>; extensions?: Record<string, unknown> }> {
+): Promise<{
+  data?: T;
+  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+  extensions?: Record<string, unknown>;
+}> {
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

@@ -35,7 +35,10 @@ describe('local Neo4j lifecycle', () => {
       startLocalNeo4j({ home: ${JSON.stringify(home)}, port: 0, log: () => {} })
         .then((n) => { process.stdout.write('PID ' + n.pid + '\\n'); setInterval(() => {}, 1000); });
     `;
-    const parent = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'], cwd: resolve(__dirname, '../..') });
+    const parent = spawn(process.execPath, ['-e', script], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      cwd: resolve(__dirname, '../..'),
+    });
     const jvmPid = await new Promise<number>((res, rej) => {
       let out = '';
       parent.stdout.on('data', (c: Buffer) => {

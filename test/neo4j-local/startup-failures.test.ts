@@ -21,10 +21,17 @@ afterAll(() => {
 describe('local Neo4j start-up failures', () => {
   it('JAVA_MISSING when the java executable cannot be run', async () => {
     await expect(
-      startLocalNeo4j({ home: tempDir('slg-nojava-'), port: 0, java: '/nonexistent/bin/java', log: silent }),
+      startLocalNeo4j({
+        home: tempDir('slg-nojava-'),
+        port: 0,
+        java: '/nonexistent/bin/java',
+        log: silent,
+      }),
     ).rejects.toMatchObject({
       code: 'JAVA_MISSING',
-      message: expect.stringContaining('Java 17+ is needed to run the local Neo4j, but "/nonexistent/bin/java" could not be run'),
+      message: expect.stringContaining(
+        'Java 17+ is needed to run the local Neo4j, but "/nonexistent/bin/java" could not be run',
+      ),
     });
   });
 
@@ -32,7 +39,9 @@ describe('local Neo4j start-up failures', () => {
     const dir = tempDir('slg-launcher-');
     cpSync(join(LAUNCHER_DIR, 'pom.xml'), join(dir, 'pom.xml'));
     cpSync(join(LAUNCHER_DIR, 'src'), join(dir, 'src'), { recursive: true });
-    await expect(ensureLauncher({ launcherDir: dir, mvn: '/nonexistent/mvn', log: silent })).rejects.toMatchObject({
+    await expect(
+      ensureLauncher({ launcherDir: dir, mvn: '/nonexistent/mvn', log: silent }),
+    ).rejects.toMatchObject({
       code: 'MAVEN_MISSING',
       message: expect.stringContaining('Maven ("/nonexistent/mvn") could not be run'),
     });
@@ -45,10 +54,16 @@ describe('local Neo4j start-up failures', () => {
     const emptyRepo = join(dir, 'empty-m2');
     mkdirSync(emptyRepo);
     await expect(
-      ensureLauncher({ launcherDir: dir, mavenArgs: ['-o', `-Dmaven.repo.local=${emptyRepo}`], log: silent }),
+      ensureLauncher({
+        launcherDir: dir,
+        mavenArgs: ['-o', `-Dmaven.repo.local=${emptyRepo}`],
+        log: silent,
+      }),
     ).rejects.toMatchObject({
       code: 'MAVEN_FETCH_FAILED',
-      message: expect.stringMatching(/Maven could not fetch or build the local Neo4j launcher \(exit 1\)[\s\S]*\[ERROR\]/),
+      message: expect.stringMatching(
+        /Maven could not fetch or build the local Neo4j launcher \(exit 1\)[\s\S]*\[ERROR\]/,
+      ),
     });
   });
 
@@ -57,7 +72,9 @@ describe('local Neo4j start-up failures', () => {
     await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', r));
     const port = (blocker.address() as { port: number }).port;
     try {
-      await expect(startLocalNeo4j({ home: tempDir('slg-port-'), port, log: silent })).rejects.toMatchObject({
+      await expect(
+        startLocalNeo4j({ home: tempDir('slg-port-'), port, log: silent }),
+      ).rejects.toMatchObject({
         code: 'PORT_IN_USE',
         message: `Port ${port} on 127.0.0.1 is already in use, so the local Neo4j cannot listen there. Stop the other process or set NEO4J_LOCAL_PORT to a free port.`,
       });

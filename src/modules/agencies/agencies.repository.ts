@@ -10,7 +10,11 @@ const BY_NAME = 'toLower(a.name), a.id';
 
 /** Agencies by id. */
 export function findAgenciesByIds(db: Db, ids: string[]): Promise<KeyedItem<AgencyRecord>[]> {
-  return db.read('agency.byIds', `UNWIND $ids AS key MATCH (a:${Agency} {id: key}) RETURN key, a {.*} AS item`, { ids });
+  return db.read(
+    'agency.byIds',
+    `UNWIND $ids AS key MATCH (a:${Agency} {id: key}) RETURN key, a {.*} AS item`,
+    { ids },
+  );
 }
 
 /** One page of the agencies matching `filter`, by name, with the total count, in one query. */
@@ -45,7 +49,10 @@ export async function findAgencyPage(
 }
 
 /** Agencies involved in each review, by name. */
-export function findAgenciesByReviewIds(db: Db, ids: string[]): Promise<KeyedItems<AgencyRecord>[]> {
+export function findAgenciesByReviewIds(
+  db: Db,
+  ids: string[],
+): Promise<KeyedItems<AgencyRecord>[]> {
   return db.read(
     'agency.byReviewIds',
     `UNWIND $ids AS key MATCH (:${Review} {id: key})-[:${Rel.INVOLVED}]->(a:${Agency})
@@ -55,7 +62,10 @@ export function findAgenciesByReviewIds(db: Db, ids: string[]): Promise<KeyedIte
 }
 
 /** Agencies each recommendation is addressed to, by name. */
-export function findAgenciesByRecommendationIds(db: Db, ids: string[]): Promise<KeyedItems<AgencyRecord>[]> {
+export function findAgenciesByRecommendationIds(
+  db: Db,
+  ids: string[],
+): Promise<KeyedItems<AgencyRecord>[]> {
   return db.read(
     'agency.byRecommendationIds',
     `UNWIND $ids AS key MATCH (:${Recommendation} {id: key})-[:${Rel.ADDRESSED_TO}]->(a:${Agency})
@@ -65,7 +75,10 @@ export function findAgenciesByRecommendationIds(db: Db, ids: string[]): Promise<
 }
 
 /** Statutory safeguarding partners of each partnership, by name. */
-export function findStatutoryPartnersByPartnershipIds(db: Db, ids: string[]): Promise<KeyedItems<AgencyRecord>[]> {
+export function findStatutoryPartnersByPartnershipIds(
+  db: Db,
+  ids: string[],
+): Promise<KeyedItems<AgencyRecord>[]> {
   return db.read(
     'agency.statutoryPartnersByPartnershipIds',
     `UNWIND $ids AS key MATCH (:${Partnership} {id: key})-[:${Rel.HAS_STATUTORY_PARTNER}]->(a:${Agency})

@@ -1,7 +1,12 @@
 // All Cypher of the analytics domain: one aggregation query per question.
 import type { Db } from '../../db/database';
 import { Label, Rel } from '../../db/schema';
-import { reviewFilterCypher, reviewOrderBy, whereAll, type ReviewFilterInput } from '../reviews/review-filter';
+import {
+  reviewFilterCypher,
+  reviewOrderBy,
+  whereAll,
+  type ReviewFilterInput,
+} from '../reviews/review-filter';
 import type {
   SimilarReviewRecord,
   ThemePairRecord,

@@ -19,7 +19,10 @@ interface ModuleRow {
  * Modules for every theme raised by at least `minReviews` reviews in scope, most recurrent first
  * (ties by name), each with its reviews, years, 7-minute briefings and most co-raised themes.
  */
-export async function findCurriculumModules(db: Db, scope: CurriculumScope): Promise<CurriculumModuleRecord[]> {
+export async function findCurriculumModules(
+  db: Db,
+  scope: CurriculumScope,
+): Promise<CurriculumModuleRecord[]> {
   const f = reviewFilterCypher(scope.filter, 'r', 'input.filter');
   const rows = await db.read<ModuleRow>(
     'curriculum.modules',

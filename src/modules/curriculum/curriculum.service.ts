@@ -12,7 +12,9 @@ export function curriculumScope(input: CurriculumInputRecord | null | undefined)
     themeIds: input?.themeIds?.length ? [...input.themeIds] : null,
     minReviews: minCount('input.minReviews', input?.minReviews, 1),
     maxModules:
-      input?.maxModules == null ? null : intInRange('input.maxModules', input.maxModules, 0, 1, 100),
+      input?.maxModules == null
+        ? null
+        : intInRange('input.maxModules', input.maxModules, 0, 1, 100),
     relatedThemes: intInRange('input.relatedThemes', input?.relatedThemes, 3, 0, 10),
   };
 }

@@ -25,11 +25,15 @@ export async function findRecommendationPage(
   }
   if (filter?.agencyIds?.length) {
     params.agencyIds = [...filter.agencyIds];
-    conditions.push(`EXISTS { MATCH (x)-[:${Rel.ADDRESSED_TO}]->(a:${Agency}) WHERE a.id IN $agencyIds }`);
+    conditions.push(
+      `EXISTS { MATCH (x)-[:${Rel.ADDRESSED_TO}]->(a:${Agency}) WHERE a.id IN $agencyIds }`,
+    );
   }
   if (filter?.themeIds?.length) {
     params.themeIds = [...filter.themeIds];
-    conditions.push(`EXISTS { MATCH (x)-[:${Rel.ADDRESSES}]->(t:${Theme}) WHERE t.id IN $themeIds }`);
+    conditions.push(
+      `EXISTS { MATCH (x)-[:${Rel.ADDRESSES}]->(t:${Theme}) WHERE t.id IN $themeIds }`,
+    );
   }
   const [row] = await db.read<{ totalCount: number; items: RecommendationRecord[] }>(
     'recommendation.page',
@@ -44,7 +48,10 @@ export async function findRecommendationPage(
 }
 
 /** Recommendations by id. */
-export function findRecommendationsByIds(db: Db, ids: string[]): Promise<KeyedItem<RecommendationRecord>[]> {
+export function findRecommendationsByIds(
+  db: Db,
+  ids: string[],
+): Promise<KeyedItem<RecommendationRecord>[]> {
   return db.read(
     'recommendation.byIds',
     `UNWIND $ids AS key MATCH (r:${Review})-[:${Rel.MAKES}]->(x:${Recommendation} {id: key})
@@ -54,7 +61,10 @@ export function findRecommendationsByIds(db: Db, ids: string[]): Promise<KeyedIt
 }
 
 /** Recommendations each review makes, by number. */
-export function findRecommendationsByReviewIds(db: Db, ids: string[]): Promise<KeyedItems<RecommendationRecord>[]> {
+export function findRecommendationsByReviewIds(
+  db: Db,
+  ids: string[],
+): Promise<KeyedItems<RecommendationRecord>[]> {
   return db.read(
     'recommendation.byReviewIds',
     `UNWIND $ids AS key MATCH (r:${Review} {id: key})-[:${Rel.MAKES}]->(x:${Recommendation})
@@ -64,7 +74,10 @@ export function findRecommendationsByReviewIds(db: Db, ids: string[]): Promise<K
 }
 
 /** Recommendations addressed to each agency, newest review first. */
-export function findRecommendationsByAgencyIds(db: Db, ids: string[]): Promise<KeyedItems<RecommendationRecord>[]> {
+export function findRecommendationsByAgencyIds(
+  db: Db,
+  ids: string[],
+): Promise<KeyedItems<RecommendationRecord>[]> {
   return db.read(
     'recommendation.byAgencyIds',
     `UNWIND $ids AS key
@@ -75,7 +88,10 @@ export function findRecommendationsByAgencyIds(db: Db, ids: string[]): Promise<K
 }
 
 /** Recommendations addressing each theme, newest review first. */
-export function findRecommendationsByThemeIds(db: Db, ids: string[]): Promise<KeyedItems<RecommendationRecord>[]> {
+export function findRecommendationsByThemeIds(
+  db: Db,
+  ids: string[],
+): Promise<KeyedItems<RecommendationRecord>[]> {
   return db.read(
     'recommendation.byThemeIds',
     `UNWIND $ids AS key

@@ -43,7 +43,11 @@ export function reviewFilterCypher(
     params.rf_to = dateBound(`${argName}.publishedTo`, filter.publishedTo, 'to');
     conditions.push(`${v}.publishedSort <= $rf_to`);
   }
-  if (typeof params.rf_from === 'string' && typeof params.rf_to === 'string' && params.rf_from > params.rf_to) {
+  if (
+    typeof params.rf_from === 'string' &&
+    typeof params.rf_to === 'string' &&
+    params.rf_from > params.rf_to
+  ) {
     throw badUserInput(
       `${argName}: expected publishedFrom on or before publishedTo, got "${filter.publishedFrom}" after "${filter.publishedTo}"`,
     );

@@ -10,14 +10,23 @@ import type {
   ReviewRecord,
   SourceCitationRecord,
 } from './reviews.model';
-import { reviewFilterCypher, reviewOrderBy, whereAll, type ReviewFilterInput } from './review-filter';
+import {
+  reviewFilterCypher,
+  reviewOrderBy,
+  whereAll,
+  type ReviewFilterInput,
+} from './review-filter';
 
 const { Review, Partnership, Child, Document, Theme, Agency, Source } = Label;
 const NEWEST_FIRST = reviewOrderBy('PUBLISHED_DESC', 'r');
 
 /** Reviews by id (one row per id found). */
 export function findReviewsByIds(db: Db, ids: string[]): Promise<KeyedItem<ReviewRecord>[]> {
-  return db.read('review.byIds', `UNWIND $ids AS key MATCH (r:${Review} {id: key}) RETURN key, r {.*} AS item`, { ids });
+  return db.read(
+    'review.byIds',
+    `UNWIND $ids AS key MATCH (r:${Review} {id: key}) RETURN key, r {.*} AS item`,
+    { ids },
+  );
 }
 
 /** One page of the reviews matching `filter` in `order`, with the total count, in one query. */
@@ -60,7 +69,10 @@ export function findReviewsByAgencyIds(db: Db, ids: string[]): Promise<KeyedItem
 }
 
 /** Reviews publishing each document, newest first. */
-export function findReviewsByDocumentIds(db: Db, ids: string[]): Promise<KeyedItems<ReviewRecord>[]> {
+export function findReviewsByDocumentIds(
+  db: Db,
+  ids: string[],
+): Promise<KeyedItems<ReviewRecord>[]> {
   return db.read(
     'review.byDocumentIds',
     `UNWIND $ids AS key MATCH (r:${Review})-[:${Rel.HAS_DOCUMENT}]->(:${Document} {id: key})
@@ -80,7 +92,10 @@ export function findChildrenByReviewIds(db: Db, ids: string[]): Promise<KeyedIte
 }
 
 /** Documents of each review, by title. */
-export function findDocumentsByReviewIds(db: Db, ids: string[]): Promise<KeyedItems<DocumentRecord>[]> {
+export function findDocumentsByReviewIds(
+  db: Db,
+  ids: string[],
+): Promise<KeyedItems<DocumentRecord>[]> {
   return db.read(
     'document.byReviewIds',
     `UNWIND $ids AS key MATCH (:${Review} {id: key})-[:${Rel.HAS_DOCUMENT}]->(d:${Document})
@@ -90,7 +105,10 @@ export function findDocumentsByReviewIds(db: Db, ids: string[]): Promise<KeyedIt
 }
 
 /** 7-minute briefings (documents ON_THEME) on each theme, by title. */
-export function findBriefingsByThemeIds(db: Db, ids: string[]): Promise<KeyedItems<DocumentRecord>[]> {
+export function findBriefingsByThemeIds(
+  db: Db,
+  ids: string[],
+): Promise<KeyedItems<DocumentRecord>[]> {
   return db.read(
     'document.briefingsByThemeIds',
     `UNWIND $ids AS key MATCH (d:${Document})-[:${Rel.ON_THEME}]->(:${Theme} {id: key})
@@ -101,11 +119,18 @@ export function findBriefingsByThemeIds(db: Db, ids: string[]): Promise<KeyedIte
 
 /** Documents by id. */
 export function findDocumentsByIds(db: Db, ids: string[]): Promise<KeyedItem<DocumentRecord>[]> {
-  return db.read('document.byIds', `UNWIND $ids AS key MATCH (d:${Document} {id: key}) RETURN key, d {.*} AS item`, { ids });
+  return db.read(
+    'document.byIds',
+    `UNWIND $ids AS key MATCH (d:${Document} {id: key}) RETURN key, d {.*} AS item`,
+    { ids },
+  );
 }
 
 /** The publishing partnership of each review. */
-export function findPartnershipByReviewIds(db: Db, ids: string[]): Promise<KeyedItem<PartnershipRecord>[]> {
+export function findPartnershipByReviewIds(
+  db: Db,
+  ids: string[],
+): Promise<KeyedItem<PartnershipRecord>[]> {
   return db.read(
     'partnership.byReviewIds',
     `UNWIND $ids AS key MATCH (p:${Partnership})-[:${Rel.PUBLISHED}]->(:${Review} {id: key})
@@ -115,8 +140,15 @@ export function findPartnershipByReviewIds(db: Db, ids: string[]): Promise<Keyed
 }
 
 /** Partnerships by id. */
-export function findPartnershipsByIds(db: Db, ids: string[]): Promise<KeyedItem<PartnershipRecord>[]> {
-  return db.read('partnership.byIds', `UNWIND $ids AS key MATCH (p:${Partnership} {id: key}) RETURN key, p {.*} AS item`, { ids });
+export function findPartnershipsByIds(
+  db: Db,
+  ids: string[],
+): Promise<KeyedItem<PartnershipRecord>[]> {
+  return db.read(
+    'partnership.byIds',
+    `UNWIND $ids AS key MATCH (p:${Partnership} {id: key}) RETURN key, p {.*} AS item`,
+    { ids },
+  );
 }
 
 /** Every partnership, by name. */
@@ -130,7 +162,10 @@ export function findAllPartnerships(db: Db): Promise<PartnershipRecord[]> {
 }
 
 /** Sources cited for each review, with the facts each supports, by title. */
-export function findSourcesByReviewIds(db: Db, ids: string[]): Promise<KeyedItems<SourceCitationRecord>[]> {
+export function findSourcesByReviewIds(
+  db: Db,
+  ids: string[],
+): Promise<KeyedItems<SourceCitationRecord>[]> {
   return db.read(
     'source.byReviewIds',
     `UNWIND $ids AS key MATCH (:${Review} {id: key})-[c:${Rel.SOURCED_FROM}]->(s:${Source})

@@ -4,7 +4,11 @@ import { FULLTEXT_INDEX, Label } from '../../db/schema';
 import type { SearchHitRecord } from './search.model';
 
 /** Best `first` hits for an already-escaped Lucene query, best first (ties by id). */
-export function searchFullText(db: Db, luceneQuery: string, first: number): Promise<SearchHitRecord[]> {
+export function searchFullText(
+  db: Db,
+  luceneQuery: string,
+  first: number,
+): Promise<SearchHitRecord[]> {
   return db.read(
     'search.fullText',
     `CALL db.index.fulltext.queryNodes($index, $query, {limit: toInteger($first)}) YIELD node, score

@@ -10,7 +10,11 @@ const BY_NAME = 'toLower(t.name), t.id';
 
 /** Themes by id. */
 export function findThemesByIds(db: Db, ids: string[]): Promise<KeyedItem<ThemeRecord>[]> {
-  return db.read('theme.byIds', `UNWIND $ids AS key MATCH (t:${Theme} {id: key}) RETURN key, t {.*} AS item`, { ids });
+  return db.read(
+    'theme.byIds',
+    `UNWIND $ids AS key MATCH (t:${Theme} {id: key}) RETURN key, t {.*} AS item`,
+    { ids },
+  );
 }
 
 /** One page of the themes matching `filter`, by name, with the total count, in one query. */
@@ -29,7 +33,9 @@ export async function findThemePage(
   }
   if (filter?.categoryIds?.length) {
     params.categoryIds = [...filter.categoryIds];
-    conditions.push(`EXISTS { MATCH (t)-[:${Rel.IN_CATEGORY}]->(c:${ThemeCategory}) WHERE c.id IN $categoryIds }`);
+    conditions.push(
+      `EXISTS { MATCH (t)-[:${Rel.IN_CATEGORY}]->(c:${ThemeCategory}) WHERE c.id IN $categoryIds }`,
+    );
   }
   if (filter?.synthetic != null) {
     params.synthetic = filter.synthetic;
@@ -67,7 +73,10 @@ export function findThemesByDocumentIds(db: Db, ids: string[]): Promise<KeyedIte
 }
 
 /** Themes each recommendation addresses, by name. */
-export function findThemesByRecommendationIds(db: Db, ids: string[]): Promise<KeyedItems<ThemeRecord>[]> {
+export function findThemesByRecommendationIds(
+  db: Db,
+  ids: string[],
+): Promise<KeyedItems<ThemeRecord>[]> {
   return db.read(
     'theme.byRecommendationIds',
     `UNWIND $ids AS key MATCH (:${Recommendation} {id: key})-[:${Rel.ADDRESSES}]->(t:${Theme})
@@ -87,7 +96,10 @@ export function findThemesByCategoryIds(db: Db, ids: string[]): Promise<KeyedIte
 }
 
 /** Categories of each theme, by name. */
-export function findCategoriesByThemeIds(db: Db, ids: string[]): Promise<KeyedItems<ThemeCategoryRecord>[]> {
+export function findCategoriesByThemeIds(
+  db: Db,
+  ids: string[],
+): Promise<KeyedItems<ThemeCategoryRecord>[]> {
   return db.read(
     'themeCategory.byThemeIds',
     `UNWIND $ids AS key MATCH (:${Theme} {id: key})-[:${Rel.IN_CATEGORY}]->(c:${ThemeCategory})

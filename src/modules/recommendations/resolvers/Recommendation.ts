@@ -7,7 +7,8 @@ export const Recommendation: RecommendationResolvers = {
   synthetic: (r) => r.synthetic === true,
   review: async (r, _a, ctx) => {
     const review = await ctx.loaders.reviewById.load(r.reviewId);
-    if (!review) throw new GraphQLError(`Review ${r.reviewId} of recommendation ${r.id} is missing`);
+    if (!review)
+      throw new GraphQLError(`Review ${r.reviewId} of recommendation ${r.id} is missing`);
     return review;
   },
   addressedTo: (r, _a, ctx) => ctx.loaders.agenciesByRecommendationId.load(r.id),

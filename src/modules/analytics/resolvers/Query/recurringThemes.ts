@@ -9,7 +9,11 @@ export const recurringThemes: NonNullable<QueryResolvers['recurringThemes']> = a
   args,
   ctx,
 ) => {
-  const rows = await findRecurringThemes(ctx.db, minCount('minReviews', args.minReviews, 2), args.filter);
+  const rows = await findRecurringThemes(
+    ctx.db,
+    minCount('minReviews', args.minReviews, 2),
+    args.filter,
+  );
   for (const row of rows) ctx.loaders.themeById.prime(row.theme.id, row.theme);
   return rows;
 };

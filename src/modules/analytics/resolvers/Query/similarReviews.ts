@@ -4,8 +4,5 @@ import { pageSize } from '../../../../shared/validation';
 import { findSimilarReviews } from '../../analytics.repository';
 
 /** Resolves `Query.similarReviews`; an unknown review id gives an empty list. */
-export const similarReviews: NonNullable<QueryResolvers['similarReviews']> = (
-  _parent,
-  args,
-  ctx,
-) => findSimilarReviews(ctx.db, args.reviewId, pageSize(args.first, 5), args.filter);
+export const similarReviews: NonNullable<QueryResolvers['similarReviews']> = (_parent, args, ctx) =>
+  findSimilarReviews(ctx.db, args.reviewId, pageSize(args.first, 5), args.filter);

@@ -1,0 +1,31 @@
+// HTTP tests of the offline explorer: the page and every asset it loads come from this server.
+import { useServer } from './api-helpers';
+
+const url = useServer();
+
+describe('offline explorer', () => {
+  it('serves a GraphiQL page with local assets only and example tabs', async () => {
+    const res = await fetch(url(), { headers: { accept: 'text/html' } });
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).not.toMatch(/https?:\/\//);
+    for (const q of [
+      'recurringThemes',
+      'themeCooccurrence',
+      'themeTrend',
+      'similarReviews',
+      'curriculum',
+      'search(',
+      'reviews(',
+    ]) {
+      expect(html).toContain(q);
+    }
+    const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1] as string);
+    expect(assets).toHaveLength(4);
+    for (const path of assets) {
+      const asset = await fetch(new URL(path, url()));
+      expect([path, asset.status]).toEqual([path, 200]);
+      expect((await asset.text()).length).toBeGreaterThan(1000);
+    }
+  });
+});

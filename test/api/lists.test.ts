@@ -1,0 +1,137 @@
+// HTTP tests of theme, themes, agencies and recommendations connections against the seed.
+import { data, firstError, useServer } from './api-helpers';
+
+const url = useServer();
+
+interface Conn<T> {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  nodes: T[];
+}
+
+describe('Query.theme and Query.themes', () => {
+  it('merges the spellings of a theme into aliases', async () => {
+    // Anna lists "Children of parents with Mental Health problems", Grace "...Parents with Mental Health Problems".
+    const d = await data<{
+      theme: {
+        name: string;
+        aliases: string[];
+        reviewCount: number;
+        briefings: { id: string }[];
+        categories: { name: string }[];
+      };
+    }>(
+      url(),
+      `{ theme(id: "children-of-parents-with-mental-health-problems") { name aliases reviewCount briefings { id } categories { name } } }`,
+    );
+    expect(d.theme.reviewCount).toBe(2);
+    expect(d.theme.aliases).toEqual(
+      expect.arrayContaining(['Children of parents with Mental Health problems']),
+    );
+    expect(d.theme.briefings).toEqual([
+      { id: 'warwickshire-7mb-children-of-parents-with-mental-health-problems' },
+    ]);
+    expect(Array.isArray(d.theme.categories)).toBe(true);
+  });
+
+  it('gives null for an unknown theme', async () => {
+    expect(await data(url(), '{ theme(id: "no-such-theme") { id } }')).toEqual({ theme: null });
+  });
+
+  it('pages through every theme by name without duplicates', async () => {
+    const names: string[] = [];
+    let after: string | null = null;
+    let total = 0;
+    for (let i = 0; i < 50; i += 1) {
+      const d: { themes: Conn<{ name: string }> } = await data(
+        url(),
+        'query($after: String) { themes(first: 7, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { name } } }',
+        { after },
+      );
+      total = d.themes.totalCount;
+      names.push(...d.themes.nodes.map((n) => n.name));
+      if (!d.themes.pageInfo.hasNextPage) break;
+      after = d.themes.pageInfo.endCursor;
+    }
+    expect(names).toHaveLength(total);
+    expect(new Set(names).size).toBe(total);
+    expect(names).toEqual(
+      [...names].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())),
+    );
+    // Distinct briefing themes on the page (see analytics.test.ts): Simon 3, Anna +6, Grace +4,
+    // James +1, Charlie +5, Jack +1, Alice and Beth +1 = 21; the seed may add themes from other sources.
+    expect(total).toBeGreaterThanOrEqual(21);
+  });
+
+  it('filters themes by name or alias', async () => {
+    const d = await data<{ themes: Conn<{ id: string }> }>(
+      url(),
+      '{ themes(filter: { nameContains: "DOG" }) { totalCount nodes { id } } }',
+    );
+    expect(d.themes.nodes.map((n) => n.id)).toEqual(['safeguarding-children-around-dogs']);
+  });
+});
+
+describe('agencies of a review and a partnership', () => {
+  it("answers Simon's agencies and Warwickshire's statutory partners", async () => {
+    const d = await data<{
+      review: { agencies: { sector: string }[] };
+      partnership: { statutoryPartners: { sector: string }[] };
+    }>(
+      url(),
+      `{ review(id: "warwickshire-simon") { agencies { sector } }
+         partnership(id: "warwickshire") { statutoryPartners { sector } } }`,
+    );
+    expect(d.review.agencies.map((a) => a.sector).sort()).toEqual([
+      'CHILDRENS_SOCIAL_CARE',
+      'EDUCATION',
+      'HEALTH',
+      'POLICE',
+    ]);
+    expect(d.partnership.statutoryPartners.map((a) => a.sector).sort()).toEqual([
+      'HEALTH',
+      'LOCAL_AUTHORITY',
+      'POLICE',
+    ]);
+  });
+});
+
+describe('Query.agencies and Query.recommendations', () => {
+  it('lists agencies by name with a consistent total', async () => {
+    const d = await data<{ agencies: Conn<{ name: string; sector: string }> }>(
+      url(),
+      '{ agencies(first: 100) { totalCount pageInfo { hasNextPage } nodes { name sector } } }',
+    );
+    // 3 statutory partners (county council, ICB, police: source README, PCC page) + 4 agencies the
+    // news report names as involved with Simon (school, children's social care, police, mental health).
+    expect(d.agencies.totalCount).toBe(7);
+    expect(d.agencies.nodes).toHaveLength(7);
+    const names = d.agencies.nodes.map((n) => n.name);
+    expect(names).toEqual(
+      [...names].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())),
+    );
+  });
+
+  it('answers recommendations as a connection', async () => {
+    const d = await data<{ recommendations: Conn<unknown> }>(
+      url(),
+      '{ recommendations(first: 5, filter: { review: { synthetic: false } }) { totalCount pageInfo { hasNextPage } nodes { id } } }',
+    );
+    expect(d.recommendations.nodes.length).toBeLessThanOrEqual(5);
+    expect(d.recommendations.totalCount).toBeGreaterThanOrEqual(d.recommendations.nodes.length);
+  });
+
+  it('rejects a bad page size and an unknown sector', async () => {
+    expect(await firstError(url(), '{ agencies(first: 0) { totalCount } }')).toEqual({
+      code: 'BAD_USER_INPUT',
+      message: 'first: expected an integer from 1 to 100, got 0',
+    });
+    const err = await firstError(
+      url(),
+      'query($s: [AgencySector!]) { agencies(filter: { sectors: $s }) { totalCount } }',
+      { s: ['NURSES'] },
+    );
+    expect(err.code).toBe('BAD_USER_INPUT');
+    expect(err.message).toContain('Value "NURSES" does not exist in "AgencySector" enum');
+  });
+});
