@@ -42,6 +42,7 @@ export async function startChild(
     stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
   });
   running.add(proc);
+  proc.on('error', () => undefined); // a send to a child that just died: its exit is handled below
   const exited = new Promise<void>((r) => proc.once('exit', () => r()));
   void exited.then(() => running.delete(proc));
   let stderr = '';
@@ -86,7 +87,7 @@ export async function startChild(
     },
     stop: async () => {
       if (proc.exitCode !== null || proc.signalCode !== null) return;
-      if (proc.connected) proc.send({ type: 'stop' });
+      if (proc.connected) proc.send({ type: 'stop' }, () => undefined);
       const timer = setTimeout(() => proc.kill('SIGKILL'), 10_000);
       await exited;
       clearTimeout(timer);

@@ -15,13 +15,18 @@ interface Profiled {
   rows: number;
   bytes: number;
   ms: number;
+  plan: string;
 }
 
 interface PlanNode {
+  operatorType?: string;
   dbHits?: number;
   rows?: number;
   children?: PlanNode[];
 }
+
+const operators = (p: PlanNode | false | undefined): string[] =>
+  p ? [(p.operatorType ?? '').replace(/@.*/, ''), ...(p.children ?? []).flatMap(operators)] : [];
 
 const hits = (p: PlanNode | false | undefined): number =>
   p ? (p.dbHits ?? 0) + (p.children ?? []).reduce((n, c) => n + hits(c), 0) : 0;
@@ -35,9 +40,6 @@ function profilingDriver(inner: Driver, sink: Profiled[]): Driver {
         return typeof value === 'function'
           ? (value as (...a: unknown[]) => unknown).bind(t)
           : value;
-      return (
-        (Reflect.get(t, prop) as (...a: unknown[]) => unknown).bind?.(t) ?? Reflect.get(t, prop)
-      );
       return (config: object) => {
         const session = t.session(config) as Session;
         const executeRead: Session['executeRead'] = (work, txConfig) =>
@@ -54,6 +56,9 @@ function profilingDriver(inner: Driver, sink: Profiled[]): Driver {
                   rows: result.records.length,
                   bytes: JSON.stringify(result.records.map((r) => r.toObject())).length,
                   ms: Math.round((performance.now() - t0) * 10) / 10,
+                  plan: [...new Set(operators(result.summary.profile as PlanNode | false))].join(
+                    ' ',
+                  ),
                 });
                 return result;
               },
@@ -96,7 +101,7 @@ async function main(): Promise<void> {
         console.log(`\n${op.title}`);
         for (const p of [...ours, ...sink]) {
           console.log(
-            `  ${p.name.padEnd(32)} dbHits ${String(p.dbHits).padStart(9)}  rows ${String(p.rows).padStart(5)}  bytes ${String(p.bytes).padStart(8)}  ${p.ms} ms`,
+            `  ${p.name.padEnd(32)} dbHits ${String(p.dbHits).padStart(9)}  rows ${String(p.rows).padStart(5)}  bytes ${String(p.bytes).padStart(8)}  ${p.ms} ms\n      ${p.plan}`,
           );
         }
       }

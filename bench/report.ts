@@ -89,7 +89,7 @@ export function toMarkdown(r: RunResult): string {
   const lines = [
     `# Benchmark: ${r.options.reviews.toLocaleString('en-GB')} synthetic reviews${r.options.quick ? ' (--quick)' : ''}`,
     '',
-    `Run ${r.date} on ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB; Node ${m.node}, ${m.java}; load average at start ${m.loadAverageAtStart}.`,
+    `Run ${r.date} on ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB; Node ${m.node}, ${m.java}; load average (1/5/15 min) at start ${m.loadAverageAtStart}; 1-min load average during the run ${m.loadAverageDuringRun ?? 'n/a'}.`,
     `Data: seed ${r.options.seed}, ${imp.nodes.toLocaleString('en-GB')} nodes, ${imp.relationships.toLocaleString('en-GB')} relationships.`,
     `Inputs: year ${r.inputs.year}, kind ${r.inputs.kind}, review \`${r.inputs.reviewId}\`, search "${r.inputs.searchTerm}".`,
     `Latency: concurrency 1, ${r.options.warmup} warm-up requests, then up to ${r.options.requests} requests or ${r.options.latencyMaxMs / 1000} s.`,

@@ -1,4 +1,5 @@
 // `npm run bench`: our API vs the floor (driver + Cypher) vs @neo4j/graphql, on the same data, in one run.
+import { loadavg } from 'node:os';
 import { parseArgs } from './args';
 import { killAllChildren, startChild, type Child } from './child';
 import { compareAnswers } from './compare';
@@ -89,6 +90,10 @@ async function main(): Promise<void> {
   const started = performance.now();
   const o = parseArgs(process.argv.slice(2));
   const machine = describeMachine();
+  // 1-minute load average every 5 s: above the core count means other work shared the machine.
+  const loads: number[] = [];
+  const loadTimer = setInterval(() => loads.push(loadavg()[0] ?? 0), 5000);
+  loadTimer.unref();
   const stops: (() => Promise<void>)[] = [];
   const stopAll = async () => {
     for (const stop of stops.splice(0).reverse())
@@ -132,7 +137,10 @@ async function main(): Promise<void> {
     const apiPeak = Number((await rig.api.ask({ type: 'stats' })).overallPeakRss) / MB;
     const md = await writeResults({
       date: new Date().toISOString(),
-      machine,
+      machine: {
+        ...machine,
+        loadAverageDuringRun: `mean ${(loads.reduce((a, b) => a + b, 0) / Math.max(1, loads.length)).toFixed(2)}, max ${Math.max(0, ...loads).toFixed(2)}`,
+      },
       options: o,
       inputs,
       import: imported,

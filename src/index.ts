@@ -16,11 +16,18 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log(`${signal}: shutting down (draining HTTP, closing the driver, stopping local Neo4j)`);
-    await running.server?.stop().catch((e: unknown) => log(`HTTP stop: ${(e as Error).message}`));
-    await running.conn
-      ?.close()
-      .catch((e: unknown) => log(`database stop: ${(e as Error).message}`));
+    log(`${signal}: shutting down`);
+    const step = async (what: string, fn: () => Promise<void> | undefined) => {
+      const t = Date.now();
+      try {
+        await fn();
+        log(`  ${what}: done in ${Date.now() - t} ms`);
+      } catch (e) {
+        log(`  ${what}: ${(e as Error).message}`);
+      }
+    };
+    await step('HTTP drained and closed', () => running.server?.stop());
+    await step('driver closed, local Neo4j stopped', () => running.conn?.close());
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -47,6 +47,8 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
     resolvers,
     plugins,
     introspection: true,
+    // src/index.ts owns shutdown: drain HTTP first, then stop Apollo, the driver and Neo4j.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
   });
   await apollo.start();

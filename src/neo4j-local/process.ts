@@ -152,7 +152,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     });
   });
   log(
-    `local-neo4j: ready on bolt://127.0.0.1:${port} in ${((Date.now() - started) / 1000).toFixed(1)}s (home ${opts.home})`,
+    `local-neo4j: ready on bolt://127.0.0.1:${port} in ${((Date.now() - started) / 1000).toFixed(1)}s (home ${opts.home}, local-neo4j pid ${child.pid})`,
   );
   return {
     uri: `bolt://127.0.0.1:${port}`,
