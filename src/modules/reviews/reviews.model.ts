@@ -1,5 +1,8 @@
 // Storage-shaped records of the reviews domain (codegen mappers): plain JS values only.
 import type { Connection } from '../../shared/pagination';
+import type { AgencyRecord } from '../agencies/agencies.model';
+import type { RecommendationRecord } from '../recommendations/recommendations.model';
+import type { ThemeRecord } from '../themes/themes.model';
 
 /** A Review node's properties. */
 export interface ReviewRecord {
@@ -50,4 +53,42 @@ export interface SourceCitationRecord {
   publisher: string | null;
   retrievedOn: string | null;
   facts: string[];
+}
+
+/** Which lists linked to a review to fetch together with it (from the query's selection set). */
+export interface ReviewLinkSelection {
+  partnership?: boolean;
+  children?: boolean;
+  documents?: boolean;
+  themes?: boolean;
+  agencies?: boolean;
+  sources?: boolean;
+  recommendations?: boolean;
+  /** With `recommendations`: each recommendation's addressees. */
+  recommendationAgencies?: boolean;
+  /** With `recommendations`: each recommendation's themes. */
+  recommendationThemes?: boolean;
+}
+
+/** A recommendation fetched with its review, with its own lists when they were asked for. */
+export interface LinkedRecommendationRecord extends RecommendationRecord {
+  addressedTo?: AgencyRecord[];
+  themes?: ThemeRecord[];
+}
+
+/** The selected lists of one review, in the same order as the per-request loaders give them. */
+export interface ReviewLinksRecord {
+  partnership?: PartnershipRecord | null;
+  children?: ChildRecord[];
+  documents?: DocumentRecord[];
+  themes?: ThemeRecord[];
+  agencies?: AgencyRecord[];
+  sources?: SourceCitationRecord[];
+  recommendations?: LinkedRecommendationRecord[];
+}
+
+/** A review and the lists fetched with it. */
+export interface ReviewWithLinksRecord {
+  review: ReviewRecord;
+  links: ReviewLinksRecord;
 }

@@ -7,9 +7,13 @@ import type {
   ChildRecord,
   DocumentRecord,
   PartnershipRecord,
+  ReviewLinkSelection,
+  ReviewLinksRecord,
   ReviewRecord,
+  ReviewWithLinksRecord,
   SourceCitationRecord,
 } from './reviews.model';
+import { reviewLinksCypher } from './review-links.repository';
 import {
   reviewFilterCypher,
   reviewOrderBy,
@@ -29,23 +33,36 @@ export function findReviewsByIds(db: Db, ids: string[]): Promise<KeyedItem<Revie
   );
 }
 
-/** One page of the reviews matching `filter` in `order`, with the total count, in one query. */
+/**
+ * One page of the reviews matching `filter` in `order`, with the total count and the selected
+ * linked lists of each review (`links`, parallel to `items`), in one query. The page is a top-k
+ * (`ORDER BY … SKIP … LIMIT`) and the total a separate count, so no full sort is collected.
+ */
 export async function findReviewPage(
   db: Db,
   filter: ReviewFilterInput | null | undefined,
   order: string | null | undefined,
   { skip, limit }: PageWindow,
-): Promise<Connection<ReviewRecord>> {
+  sel: ReviewLinkSelection = {},
+): Promise<{ page: Connection<ReviewRecord>; links: ReviewLinksRecord[] }> {
   const f = reviewFilterCypher(filter);
-  const [row] = await db.read<{ totalCount: number; items: ReviewRecord[] }>(
+  const where = whereAll(f.conditions);
+  const [row] = await db.read<{ totalCount: number; rows: ReviewWithLinksRecord[] }>(
     'review.page',
-    `MATCH (r:${Review}) WHERE ${whereAll(f.conditions)}
-     WITH r ORDER BY ${reviewOrderBy(order)}
-     WITH collect(r) AS rs
-     RETURN size(rs) AS totalCount, [x IN rs[$skip..($skip + $limit)] | x {.*}] AS items`,
+    `CALL () { MATCH (r:${Review}) WHERE ${where} RETURN count(r) AS totalCount }
+     CALL () {
+       MATCH (r:${Review}) WHERE ${where}
+       WITH r ORDER BY ${reviewOrderBy(order)} SKIP toInteger($skip) LIMIT toInteger($limit)
+       RETURN collect({review: r {.*}, links: ${reviewLinksCypher(sel)}}) AS rows
+     }
+     RETURN totalCount, rows`,
     { ...f.params, skip, limit },
   );
-  return { items: row?.items ?? [], totalCount: row?.totalCount ?? 0, offset: skip };
+  const rows = row?.rows ?? [];
+  return {
+    page: { items: rows.map((x) => x.review), totalCount: row?.totalCount ?? 0, offset: skip },
+    links: rows.map((x) => x.links),
+  };
 }
 
 /** Reviews raising each theme, newest first. */
