@@ -4,17 +4,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startLocalNeo4j } from '../../src/neo4j-local/process';
+import { pidAlive } from '../helpers/process';
 
 const silent = () => undefined;
-
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe('local Neo4j lifecycle', () => {
   const home = mkdtempSync(join(tmpdir(), 'slg-life-'));

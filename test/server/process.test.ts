@@ -4,15 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { freePort } from '../../src/neo4j-local/process';
-
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { pidAlive } from '../helpers/process';
 
 describe('the service process (src/index.ts)', () => {
   const home = mkdtempSync(join(tmpdir(), 'slg-process-'));
