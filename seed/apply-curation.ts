@@ -21,7 +21,14 @@ export interface Curation {
   /** Facts about a review from another source: which facts, and the agencies it names. */
   reviews: Record<
     string,
-    { publishedOn?: string; agencyIds?: string[]; sourceId: string; facts: string[] }
+    {
+      publishedOn?: string;
+      agencyIds?: string[];
+      /** Age band per child pseudonym, where the source gives an age. */
+      ageBands?: Record<string, string>;
+      sourceId: string;
+      facts: string[];
+    }
   >;
 }
 
@@ -85,6 +92,10 @@ export function applyCuration(parsed: ImportFile, c: Curation): ImportFile {
       return {
         ...r,
         publishedOn: extra.publishedOn ?? r.publishedOn ?? null,
+        children: (r.children ?? []).map((child) => ({
+          ...child,
+          ageBand: extra.ageBands?.[child.pseudonym] ?? child.ageBand ?? null,
+        })),
         agencies: [
           ...(r.agencies ?? []),
           ...(extra.agencyIds ?? []).map((agencyId) => ({ agencyId, sourceId: extra.sourceId })),

@@ -152,12 +152,13 @@ describe('Warwickshire seed', () => {
     ]);
   });
 
-  it("has Simon's publication month and agencies, sourced from the news report", async () => {
+  it("has Simon's publication month, age band and agencies, sourced from the news report", async () => {
     const [simon] = await db.read<Record<string, unknown>>(
       't',
       `MATCH (r:Review {id: 'warwickshire-simon'})-[c:SOURCED_FROM]->(s:Source {id: 'kenilworth-nub-news-simon-review'})
        RETURN r.publishedOn AS publishedOn, r.publishedYear AS year, r.publishedSort AS sort, r.kind AS kind,
               c.facts AS facts, s.url AS url,
+              [(r)-[:CONCERNS]->(ch:Child) | ch.ageBand] AS ageBands,
               [(r)-[i:INVOLVED]->(a:Agency) WHERE i.sourceId = s.id | a.name + ' / ' + a.sector] AS agencies`,
     );
     expect(simon).toMatchObject({
@@ -165,8 +166,10 @@ describe('Warwickshire seed', () => {
       year: 2023,
       sort: '2023-09-01',
       kind: 'CHILD_SAFEGUARDING_PRACTICE_REVIEW',
-      facts: ['publishedOn', 'agencies'],
+      facts: ['publishedOn', 'agencies', 'children.ageBand'],
       url: expect.stringContaining('kenilworth.nub.news'),
+      // The report says Simon was 16; no other child's age is published, so theirs stay null.
+      ageBands: ['16-17'],
     });
     expect((simon?.agencies as string[]).sort()).toEqual([
       "Children's social care / CHILDRENS_SOCIAL_CARE",
@@ -203,9 +206,9 @@ describe('Warwickshire seed', () => {
     ).toBe(0);
     expect(
       await count(
-        "MATCH (c:Child) WHERE c.id STARTS WITH 'warwickshire' AND c.ageBand IS NOT NULL RETURN count(c) AS n",
+        "MATCH (c:Child) WHERE c.id STARTS WITH 'warwickshire' AND c.ageBand IS NOT NULL AND c.id <> 'warwickshire-simon-simon' RETURN count(c) AS n",
       ),
-    ).toBe(0);
+    ).toBe(0); // only Simon's age is published (checked above)
   });
 
   it('loading twice leaves node and relationship counts unchanged', async () => {
