@@ -67,6 +67,7 @@ export function sampleFile(p: string): ImportFile {
         children: [{ pseudonym: 'B' }, { pseudonym: 'C' }],
         documentIds: [`${p}-7mb-curiosity`],
         themes: [{ themeId: `${p}-curiosity` }],
+        sources: [{ sourceId: `${p}-src`, facts: [] }],
       },
     ],
   };

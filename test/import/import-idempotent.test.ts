@@ -101,9 +101,13 @@ describe('importFile', () => {
         title: 'Z',
         kind: 'RAPID_REVIEW',
         themes: [{ themeId: 'professional-curiosity' }],
+        sources: [{ sourceId: 'warwickshire-case-reviews-page', facts: [] }],
       },
     ];
     await importFile(db, file);
-    expect(await links(`${P}-z`)).toEqual([{ rel: 'RAISES', id: 'professional-curiosity' }]);
+    expect(await links(`${P}-z`)).toEqual([
+      { rel: 'RAISES', id: 'professional-curiosity' },
+      { rel: 'SOURCED_FROM', id: 'warwickshire-case-reviews-page' },
+    ]);
   });
 });

@@ -34,8 +34,9 @@
  * `YYYY-MM-DD`. Child ids are derived as `<review id>-<slug(pseudonym)>` and recommendation ids as
  * `<review id>-rec-<number>`. A synthetic file (`"synthetic": true`) marks every record
  * `synthetic: true` and prefixes every id with `synthetic-` (theme categories excepted: they are
- * the shared national taxonomy); a real file contains neither. Facts a source does not give are
- * left out or null: nothing is guessed.
+ * the shared national taxonomy); a real file contains neither. Every review of a real file cites
+ * at least one source in `sources`. Facts a source does not give are left out or null: nothing is
+ * guessed.
  */
 export const IMPORT_FORMAT_ID = 'safeguarding-learning-graph/import-v1';
 

@@ -2,10 +2,12 @@
 import { generateSynthetic } from '../synthetic/generate';
 import { parseImportText, validateImport } from './validate';
 
-const minimal = (reviews: unknown[], extra: Record<string, unknown> = {}) => ({
+/** A small real file; each review cites the one source unless it says otherwise. */
+const minimal = (reviews: Record<string, unknown>[], extra: Record<string, unknown> = {}) => ({
   format: 'safeguarding-learning-graph/import-v1',
+  sources: [{ id: 's', url: 'https://example.org/review', title: 'Published review' }],
   partnerships: [{ id: 'p', name: 'P' }],
-  reviews,
+  reviews: reviews.map((r) => ({ sources: [{ sourceId: 's', facts: [] }], ...r })),
   ...extra,
 });
 
@@ -35,6 +37,22 @@ describe('validateImport', () => {
         {
           path: 'reviews[0].publishedOn',
           message: 'reviews[0].publishedOn: expected YYYY-MM or YYYY-MM-DD, got "Sept 2022"',
+        },
+      ],
+    });
+  });
+
+  it('refuses a real review that cites no source', () => {
+    const r = validateImport(
+      minimal([{ id: 'p-a', partnershipId: 'p', title: 'A', kind: 'RAPID_REVIEW', sources: [] }]),
+    );
+    expect(r).toEqual({
+      ok: false,
+      errors: [
+        {
+          path: 'reviews[0].sources',
+          message:
+            'reviews[0].sources: expected at least one source for a real review (every fact about a real case cites where it was published), got none',
         },
       ],
     });

@@ -200,6 +200,20 @@ function syntheticRules(f: ImportFile, refs: Ref[], issues: ImportIssue[]): void
   for (const ref of refs) if (ref.kind !== 'themeCategories') idRule(ref.id, ref.path);
 }
 
+/** A real review states facts about a real case, so it must cite at least one published source. */
+function provenanceRules(f: ImportFile, issues: ImportIssue[]): void {
+  if (f.synthetic === true) return;
+  f.reviews.forEach((r, i) => {
+    if ((r.sources ?? []).length === 0) {
+      const p = `reviews[${i}].sources`;
+      issues.push({
+        path: p,
+        message: `${p}: expected at least one source for a real review (every fact about a real case cites where it was published), got none`,
+      });
+    }
+  });
+}
+
 function analyse(
   input: unknown,
   existing: ExistingIds,
@@ -218,6 +232,7 @@ function analyse(
     });
   }
   syntheticRules(f, refs, issues);
+  provenanceRules(f, issues);
   return { issues, unresolved };
 }
 
