@@ -33,7 +33,13 @@ function printErrors(file: string, errors: ImportIssue[]): void {
 
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
-  const parsed = parseImportText(readFileSync(args.file, 'utf8'));
+  let text: string;
+  try {
+    text = readFileSync(args.file, 'utf8');
+  } catch (err) {
+    throw new Error(`${args.file}: expected a readable JSON file, got ${(err as Error).message}`);
+  }
+  const parsed = parseImportText(text);
   if (!parsed.ok) {
     printErrors(args.file, parsed.errors);
     return 1;
