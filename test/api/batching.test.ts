@@ -1,6 +1,6 @@
 // HTTP tests of batching: the number of Cypher queries does not grow with the items returned.
 import { gql } from '../helpers/server';
-import { useServer } from './api-helpers';
+import { data, useServer } from './api-helpers';
 
 const url = useServer({ dbStats: true });
 
@@ -8,6 +8,13 @@ const NESTED = `query($first: Int!) { reviews(first: $first) { totalCount nodes 
   id title children { pseudonym } documents { title }
   themes { id name reviews { title } }
 } } }`;
+
+const FULL_FRAGMENT = `fragment Full on Review { id title partnership { id name }
+  children { id pseudonym ageBand } documents { id title kind url } themes { id name }
+  agencies { id name sector } sources { id title facts }
+  recommendations { id number text status addressedTo { id name } themes { id name } } }`;
+
+const FULL_ONE = `query($id: ID!) { review(id: $id) { ...Full } } ${FULL_FRAGMENT}`;
 
 async function queriesOf(query: string, variables: Record<string, unknown>): Promise<number> {
   const res = await gql(url(), query, variables);
@@ -21,8 +28,8 @@ describe('batching', () => {
   it('reviews(first: 3) and reviews(first: 11) with nested fields make the same number of queries', async () => {
     const three = await queriesOf(NESTED, { first: 3 });
     const eleven = await queriesOf(NESTED, { first: 11 });
-    // page + children + documents + themes + reviews of those themes
-    expect(three).toBe(5);
+    // page (with children, documents and themes fetched in it) + reviews of those themes
+    expect(three).toBe(2);
     expect(eleven).toBe(three);
   });
 
@@ -30,6 +37,38 @@ describe('batching', () => {
     const q = `{ recurringThemes(minReviews: 1) { theme { name categories { name } } reviews { title themes { name } } } }`;
     // aggregation + categories + reviews by id + themes of those reviews
     expect(await queriesOf(q, {})).toBe(4);
+  });
+
+  it('review(id) with its linked lists selected is one query', async () => {
+    const q = `query($id: ID!) { review(id: $id) { id title
+      children { pseudonym } themes { name } documents { title } agencies { name }
+      recommendations { number text } } }`;
+    expect(await queriesOf(q, { id: 'warwickshire-simon' })).toBe(1);
+    expect(await queriesOf(FULL_ONE, { id: 'warwickshire-simon' })).toBe(1);
+  });
+
+  it('a page of reviews with every linked list is one query, whatever the page size', async () => {
+    const q = `query($first: Int!) { reviews(first: $first) { totalCount
+      edges { node { ...Full } } } } ${FULL_FRAGMENT}`;
+    expect(await queriesOf(q, { first: 3 })).toBe(1);
+    expect(await queriesOf(q, { first: 11 })).toBe(1);
+  });
+
+  it('prefetched lists equal the lists the loaders give', async () => {
+    const prefetched = await data<{ reviews: { nodes: Array<{ id: string }> } }>(
+      url(),
+      `{ reviews(first: 11) { nodes { ...Full } } } ${FULL_FRAGMENT}`,
+    );
+    // Theme.reviews goes through the loaders, and so do the fields of those reviews.
+    const loaded = await data<{ themes: { nodes: Array<{ reviews: Array<{ id: string }> }> } }>(
+      url(),
+      `{ themes(first: 100) { nodes { reviews { ...Full } } } } ${FULL_FRAGMENT}`,
+    );
+    const byId = new Map(loaded.themes.nodes.flatMap((t) => t.reviews).map((r) => [r.id, r]));
+    expect(byId.size).toBeGreaterThan(5);
+    for (const r of prefetched.reviews.nodes) {
+      if (byId.has(r.id)) expect(r).toEqual(byId.get(r.id));
+    }
   });
 
   it('every response carries extensions.db', async () => {

@@ -1,13 +1,16 @@
 // Storage-shaped records of the analytics domain (codegen mappers): plain JS values only.
+import type { ReviewFilterInput } from '../reviews/review-filter';
+import type { ReviewRecord } from '../reviews/reviews.model';
 import type { ThemeRecord } from '../themes/themes.model';
 
-/** A theme with the ids of the reviews raising it, newest first. */
+/** A theme, how many matching reviews raise it and when; its reviews are loaded only if asked. */
 export interface ThemeRecurrenceRecord {
   theme: ThemeRecord;
   reviewCount: number;
-  reviewIds: string[];
   firstPublished: string | null;
   lastPublished: string | null;
+  /** The filter the reviews were counted under, to load the same reviews. */
+  filter: ReviewFilterInput | null;
 }
 
 /** Two themes (ordered by name) and the reviews raising both, newest first. */
@@ -27,7 +30,7 @@ export interface ThemeTrendPointRecord {
 
 /** A review similar to another, the themes both raise (by name) and the Jaccard score. */
 export interface SimilarReviewRecord {
-  reviewId: string;
-  sharedThemeIds: string[];
+  review: ReviewRecord;
+  sharedThemes: ThemeRecord[];
   score: number;
 }

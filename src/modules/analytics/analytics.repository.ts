@@ -18,22 +18,25 @@ const { Review, Theme } = Label;
 const RAISES = Rel.RAISES;
 const NEWEST_FIRST = reviewOrderBy('PUBLISHED_DESC', 'r');
 
-/** Themes raised by at least `minReviews` distinct matching reviews, most recurrent first, then name. */
-export function findRecurringThemes(
+/**
+ * Themes raised by at least `minReviews` distinct matching reviews, most recurrent first, then
+ * name: one aggregation pass (count, earliest and latest date), without the reviews themselves.
+ */
+export async function findRecurringThemes(
   db: Db,
   minReviews: number,
   filter: ReviewFilterInput | null | undefined,
-): Promise<ThemeRecurrenceRecord[]> {
+): Promise<Omit<ThemeRecurrenceRecord, 'filter'>[]> {
   const f = reviewFilterCypher(filter);
   return db.read(
     'analytics.recurringThemes',
     `MATCH (r:${Review})-[:${RAISES}]->(t:${Theme}) WHERE ${whereAll(f.conditions)}
-     WITH DISTINCT t, r
-     WITH t, r ORDER BY ${NEWEST_FIRST}
-     WITH t, collect(r) AS rs WHERE size(rs) >= $minReviews
-     WITH t, rs, [x IN rs WHERE x.publishedSort IS NOT NULL] AS dated
-     RETURN t {.*} AS theme, size(rs) AS reviewCount, [x IN rs | x.id] AS reviewIds,
-            last(dated).publishedOn AS firstPublished, head(dated).publishedOn AS lastPublished
+     WITH t, count(DISTINCT r) AS reviewCount,
+          min(r.publishedSort + ' ' + r.publishedOn) AS firstKey,
+          max(r.publishedSort + ' ' + r.publishedOn) AS lastKey
+     WHERE reviewCount >= $minReviews
+     RETURN t {.*} AS theme, reviewCount,
+            split(firstKey, ' ')[1] AS firstPublished, split(lastKey, ' ')[1] AS lastPublished
      ORDER BY reviewCount DESC, toLower(t.name), t.id`,
     { ...f.params, minReviews },
   );
@@ -85,7 +88,8 @@ export function findThemeTrend(
 
 /**
  * Reviews sharing at least one theme with `reviewId`, by Jaccard score of the theme sets, then
- * shared count, then title; shared theme ids come by name.
+ * shared count, then title, with the review and the shared themes (by name). Scores every
+ * candidate, keeps the top `first`, and only then sorts their shared themes.
  */
 export function findSimilarReviews(
   db: Db,
@@ -96,20 +100,18 @@ export function findSimilarReviews(
   const f = reviewFilterCypher(filter, 'o');
   return db.read(
     'analytics.similarReviews',
-    `MATCH (src:${Review} {id: $reviewId})
-     WITH src, COUNT { MATCH (src)-[:${RAISES}]->(x:${Theme}) RETURN DISTINCT x } AS srcCount
-     MATCH (src)-[:${RAISES}]->(t:${Theme})<-[:${RAISES}]-(o:${Review})
+    `MATCH (src:${Review} {id: $reviewId})-[:${RAISES}]->(t:${Theme})
+     WITH src, collect(DISTINCT t) AS srcThemes
+     UNWIND srcThemes AS t
+     MATCH (t)<-[:${RAISES}]-(o:${Review})
      WHERE o <> src AND ${whereAll(f.conditions)}
-     WITH o, srcCount, collect(DISTINCT t) AS shared
-     WITH o, shared,
-          srcCount + COUNT { MATCH (o)-[:${RAISES}]->(y:${Theme}) RETURN DISTINCT y } - size(shared) AS unionSize
-     UNWIND shared AS s
-     WITH o, unionSize, s ORDER BY toLower(s.name), s.id
-     WITH o, unionSize, collect(s.id) AS sharedThemeIds
-     WITH o, sharedThemeIds, toFloat(size(sharedThemeIds)) / unionSize AS score
-     RETURN o.id AS reviewId, sharedThemeIds, score
-     ORDER BY score DESC, size(sharedThemeIds) DESC, toLower(o.title), o.id
-     LIMIT toInteger($first)`,
+     WITH o, size(srcThemes) AS srcCount, collect(DISTINCT t) AS shared
+     WITH o, shared, toFloat(size(shared)) /
+          (srcCount + COUNT { MATCH (o)-[:${RAISES}]->(y:${Theme}) RETURN DISTINCT y } - size(shared)) AS score
+     ORDER BY score DESC, size(shared) DESC, toLower(o.title), o.id
+     LIMIT toInteger($first)
+     RETURN o {.*} AS review, score,
+            COLLECT { UNWIND shared AS s WITH s ORDER BY toLower(s.name), s.id RETURN s {.*} } AS sharedThemes`,
     { ...f.params, reviewId, first },
   );
 }

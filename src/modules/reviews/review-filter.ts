@@ -35,23 +35,20 @@ export function reviewFilterCypher(
   const conditions: string[] = [];
   const params: Record<string, unknown> = {};
   if (!filter) return { conditions, params };
-  if (filter.publishedFrom != null) {
-    params.rf_from = dateBound(`${argName}.publishedFrom`, filter.publishedFrom, 'from');
-    conditions.push(`${v}.publishedSort >= $rf_from`);
-  }
-  if (filter.publishedTo != null) {
-    params.rf_to = dateBound(`${argName}.publishedTo`, filter.publishedTo, 'to');
-    conditions.push(`${v}.publishedSort <= $rf_to`);
-  }
-  if (
-    typeof params.rf_from === 'string' &&
-    typeof params.rf_to === 'string' &&
-    params.rf_from > params.rf_to
-  ) {
+  const from =
+    filter.publishedFrom == null
+      ? null
+      : dateBound(`${argName}.publishedFrom`, filter.publishedFrom, 'from');
+  const to =
+    filter.publishedTo == null
+      ? null
+      : dateBound(`${argName}.publishedTo`, filter.publishedTo, 'to');
+  if (from !== null && to !== null && from > to) {
     throw badUserInput(
       `${argName}: expected publishedFrom on or before publishedTo, got "${filter.publishedFrom}" after "${filter.publishedTo}"`,
     );
   }
+  conditions.push(...dateConditions(v, from, to, params));
   if (some(filter.kinds)) {
     params.rf_kinds = [...filter.kinds];
     conditions.push(`${v}.kind IN $rf_kinds`);
@@ -79,6 +76,41 @@ export function reviewFilterCypher(
     conditions.push(`coalesce(${v}.synthetic, false) = $rf_synthetic`);
   }
   return { conditions, params };
+}
+
+/**
+ * Conditions for inclusive date bounds (`YYYY-MM-DD`). A bound on a year's first or last day is
+ * the same as one on `publishedYear` (set exactly when `publishedSort` is, from its year), which
+ * the planner can seek by equality for a single year; other bounds compare `publishedSort`.
+ */
+function dateConditions(
+  v: string,
+  from: string | null,
+  to: string | null,
+  params: Record<string, unknown>,
+): string[] {
+  const fromYear = from?.endsWith('-01-01') ? Number(from.slice(0, 4)) : null;
+  const toYear = to?.endsWith('-12-31') ? Number(to.slice(0, 4)) : null;
+  if (fromYear !== null && fromYear === toYear) {
+    params.rf_year = fromYear;
+    return [`${v}.publishedYear = toInteger($rf_year)`];
+  }
+  const out: string[] = [];
+  if (fromYear !== null) {
+    params.rf_fromYear = fromYear;
+    out.push(`${v}.publishedYear >= toInteger($rf_fromYear)`);
+  } else if (from !== null) {
+    params.rf_from = from;
+    out.push(`${v}.publishedSort >= $rf_from`);
+  }
+  if (toYear !== null) {
+    params.rf_toYear = toYear;
+    out.push(`${v}.publishedYear <= toInteger($rf_toYear)`);
+  } else if (to !== null) {
+    params.rf_to = to;
+    out.push(`${v}.publishedSort <= $rf_to`);
+  }
+  return out;
 }
 
 /** Joins conditions into a WHERE clause body (`true` when there are none). */

@@ -1,6 +1,8 @@
 // Per-request DataLoaders of the reviews domain, keyed by id or by the related node's id.
 import type { Db } from '../../db/database';
-import { manyLoader, oneLoader } from '../../shared/loader-utils';
+import { manyLoader, oneLoader, scopedManyLoader } from '../../shared/loader-utils';
+import type { ReviewFilterInput } from './review-filter';
+import type { ReviewRecord } from './reviews.model';
 import * as repo from './reviews.repository';
 
 /** Creates fresh reviews-domain loaders for one request. */
@@ -8,6 +10,10 @@ export function createReviewLoaders(db: Db) {
   return {
     reviewById: oneLoader((ids) => repo.findReviewsByIds(db, ids)),
     reviewsByThemeId: manyLoader((ids) => repo.findReviewsByThemeIds(db, ids)),
+    /** Keyed by `scopedKey(themeId, filter)`: the reviews matching the filter that raise the theme. */
+    matchingReviewsByThemeId: scopedManyLoader<ReviewFilterInput, ReviewRecord>((ids, filter) =>
+      repo.findMatchingReviewsByThemeIds(db, ids, filter),
+    ),
     reviewsByAgencyId: manyLoader((ids) => repo.findReviewsByAgencyIds(db, ids)),
     reviewsByDocumentId: manyLoader((ids) => repo.findReviewsByDocumentIds(db, ids)),
     childrenByReviewId: manyLoader((ids) => repo.findChildrenByReviewIds(db, ids)),

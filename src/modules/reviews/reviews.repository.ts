@@ -75,6 +75,22 @@ export function findReviewsByThemeIds(db: Db, ids: string[]): Promise<KeyedItems
   );
 }
 
+/** Reviews matching `filter` that raise each theme, newest first (each review once per theme). */
+export function findMatchingReviewsByThemeIds(
+  db: Db,
+  ids: string[],
+  filter: ReviewFilterInput | null,
+): Promise<KeyedItems<ReviewRecord>[]> {
+  const f = reviewFilterCypher(filter);
+  return db.read(
+    'review.matchingByThemeIds',
+    `UNWIND $ids AS key MATCH (r:${Review})-[:${Rel.RAISES}]->(:${Theme} {id: key})
+     WHERE ${whereAll(f.conditions)}
+     WITH DISTINCT key, r ORDER BY ${NEWEST_FIRST} RETURN key, collect(r {.*}) AS items`,
+    { ...f.params, ids },
+  );
+}
+
 /** Reviews of cases each agency was involved in, newest first. */
 export function findReviewsByAgencyIds(db: Db, ids: string[]): Promise<KeyedItems<ReviewRecord>[]> {
   return db.read(

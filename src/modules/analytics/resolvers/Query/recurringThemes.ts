@@ -3,17 +3,18 @@ import type { QueryResolvers } from '../../../../generated/graphql';
 import { minCount } from '../../../../shared/validation';
 import { findRecurringThemes } from '../../analytics.repository';
 
-/** Resolves `Query.recurringThemes`. */
+/** Resolves `Query.recurringThemes`; each row keeps the filter so its reviews load on demand. */
 export const recurringThemes: NonNullable<QueryResolvers['recurringThemes']> = async (
   _parent,
   args,
   ctx,
 ) => {
+  const filter = args.filter ?? null;
   const rows = await findRecurringThemes(
     ctx.db,
     minCount('minReviews', args.minReviews, 2),
-    args.filter,
+    filter,
   );
   for (const row of rows) ctx.loaders.themeById.prime(row.theme.id, row.theme);
-  return rows;
+  return rows.map((row) => ({ ...row, filter }));
 };
