@@ -30,6 +30,8 @@ export interface Config {
   dbStats: boolean;
   /** Serve the offline query explorer at GET /graphql. */
   explorer: boolean;
+  /** Deepest field nesting an operation may have. */
+  maxDepth: number;
 }
 
 /** A setting that is present but malformed. The message names the variable, expectation and value. */
@@ -98,5 +100,6 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     seedOnStart: bool(env, 'SEED_ON_START', true),
     dbStats: bool(env, 'GRAPHQL_DB_STATS', false),
     explorer: bool(env, 'GRAPHQL_EXPLORER', true),
+    maxDepth: int(env, 'GRAPHQL_MAX_DEPTH', 12, 2, 100),
   };
 }

@@ -47,6 +47,7 @@ async function main(): Promise<void> {
     host: config.host,
     dbStats: config.dbStats,
     explorer: config.explorer,
+    maxDepth: config.maxDepth,
   });
   running.server = server;
   log(

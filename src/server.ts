@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { createContext, type Context } from './context';
 import type { Db } from './db/database';
 import { explorerAssets, explorerHtml } from './explorer';
+import { depthLimit } from './shared/depth-limit';
 import { dbStatsPlugin, resolvers, typeDefs, userInputErrorsPlugin } from './modules';
 
 export interface ServerOptions {
@@ -22,6 +23,8 @@ export interface ServerOptions {
   dbStats?: boolean;
   /** Serve the offline explorer on GET /graphql from a browser. */
   explorer?: boolean;
+  /** Deepest field nesting an operation may have (default 12). */
+  maxDepth?: number;
   /** Largest accepted request body in bytes. */
   maxBodyBytes?: number;
 }
@@ -46,6 +49,7 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
     typeDefs,
     resolvers,
     plugins,
+    validationRules: [depthLimit(opts.maxDepth ?? 12)],
     introspection: true,
     // src/index.ts owns shutdown: drain HTTP first, then stop Apollo, the driver and Neo4j.
     stopOnTerminationSignals: false,

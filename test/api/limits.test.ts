@@ -1,0 +1,52 @@
+// Request limits through the real HTTP server: too-deep operations, malformed and oversized bodies.
+import { data, firstError, useServer } from './api-helpers';
+
+const url = useServer();
+
+/** `theme { reviews { themes { reviews … } } }` nested to the given number of field levels. */
+function nested(levels: number): string {
+  // Level 1 is `theme`; even levels are `reviews` (of a theme), odd ones `themes` (of a review).
+  let inner = (levels - 1) % 2 === 0 ? 'title' : 'name';
+  for (let i = levels - 1; i > 1; i -= 1) {
+    inner = i % 2 === 0 ? `reviews { ${inner} }` : `themes { ${inner} }`;
+  }
+  return `query Nested { theme(id: "professional-curiosity") { ${inner} } }`;
+}
+
+describe('request limits', () => {
+  it('answers an operation at the default depth limit (12)', async () => {
+    const d = await data<{ theme: unknown }>(url(), nested(12));
+    expect(d.theme).not.toBeNull();
+  });
+
+  it('refuses a deeper one before touching the database, saying what is allowed', async () => {
+    expect(await firstError(url(), nested(13))).toEqual({
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      message:
+        'Operation "Nested" nests fields 13 levels deep; expected at most 12 (set GRAPHQL_MAX_DEPTH to change the limit).',
+    });
+  });
+
+  it('answers a malformed JSON body with 400 and what was expected', async () => {
+    const res = await fetch(url(), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as {
+      errors: { message: string; extensions: { code: string } }[];
+    };
+    expect(body.errors[0]?.extensions.code).toBe('BAD_REQUEST');
+    expect(body.errors[0]?.message).toMatch(/^Expected a JSON request body: /);
+  });
+
+  it('refuses a body over 1 MB with 413', async () => {
+    const res = await fetch(url(), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ __typename } #${'x'.repeat(1_100_000)}` }),
+    });
+    expect(res.status).toBe(413);
+  });
+});
