@@ -30,11 +30,9 @@ export function replaceLinks(from: LabelName, rel: RelName, to: LabelName): Stat
     name: `import.links.${from}.${rel}.${to}`,
     cypher: `UNWIND $rows AS row
       MATCH (n:${from} {id: row.id})
-      CALL (n, row) {
-        OPTIONAL MATCH (n)-[old:${rel}]->(m:${to})
-        WHERE NOT m.id IN [l IN row.links | l.id]
-        DELETE old
-      }
+      WITH n, row, [(n)-[old:${rel}]->(m:${to}) WHERE NOT m.id IN [l IN row.links | l.id] | old] AS stale
+      FOREACH (old IN stale | DELETE old)
+      WITH n, row
       CALL (n, row) {
         UNWIND row.links AS l
         MATCH (m:${to} {id: l.id})
@@ -52,9 +50,8 @@ export const upsertReviews: Statement = {
     WITH r, row
     MATCH (p:${Label.Partnership} {id: row.partnershipId})
     MERGE (p)-[:${Rel.PUBLISHED}]->(r)
-    WITH r, p
-    OPTIONAL MATCH (other:${Label.Partnership})-[old:${Rel.PUBLISHED}]->(r) WHERE other <> p
-    DELETE old`,
+    WITH r, p, [(other:${Label.Partnership})-[old:${Rel.PUBLISHED}]->(r) WHERE other <> p | old] AS stale
+    FOREACH (old IN stale | DELETE old)`,
 };
 
 /**
@@ -66,11 +63,9 @@ export function replaceOwned(rel: RelName, label: LabelName): Statement {
     name: `import.owned.${rel}.${label}`,
     cypher: `UNWIND $rows AS row
       MATCH (r:${Label.Review} {id: row.id})
-      CALL (r, row) {
-        OPTIONAL MATCH (r)-[:${rel}]->(x:${label})
-        WHERE NOT x.id IN [i IN row.items | i.id]
-        DETACH DELETE x
-      }
+      WITH r, row, [(r)-[:${rel}]->(x:${label}) WHERE NOT x.id IN [i IN row.items | i.id] | x] AS stale
+      FOREACH (x IN stale | DETACH DELETE x)
+      WITH r, row
       CALL (r, row) {
         UNWIND row.items AS i
         MERGE (x:${label} {id: i.id}) SET x += i.props
