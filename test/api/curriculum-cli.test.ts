@@ -1,18 +1,7 @@
 // `npm run curriculum` exports the training plan from the seeded database as Markdown or CSV.
-import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { runCli } from '../helpers/process';
 
-const root = resolve(__dirname, '../..');
-
-/** Runs the curriculum command against the test database (NEO4J_URI comes from global setup). */
-function runCurriculum(...args: string[]) {
-  const res = spawnSync(
-    process.execPath,
-    ['-r', 'ts-node/register/transpile-only', 'src/modules/curriculum/cli.ts', ...args],
-    { cwd: root, env: process.env, encoding: 'utf8' },
-  );
-  return { code: res.status, stdout: res.stdout, stderr: res.stderr };
-}
+const runCurriculum = (...args: string[]) => runCli('src/modules/curriculum/cli.ts', ...args);
 
 describe('npm run curriculum', () => {
   it('writes a Markdown plan, most recurrent theme first', () => {

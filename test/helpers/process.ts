@@ -1,4 +1,6 @@
 // Process helpers for tests that start and stop real processes.
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
 
 /** True while a process with this pid exists. */
 export function pidAlive(pid: number): boolean {
@@ -8,4 +10,21 @@ export function pidAlive(pid: number): boolean {
   } catch {
     return false;
   }
+}
+
+/** Runs one of the project's command-line tools as a user would, against the test database. */
+export function runCli(
+  script: string,
+  ...args: string[]
+): { code: number | null; stdout: string; stderr: string } {
+  const res = spawnSync(
+    process.execPath,
+    ['-r', 'ts-node/register/transpile-only', script, ...args],
+    {
+      cwd: resolve(__dirname, '../..'),
+      env: process.env, // NEO4J_URI from global setup: the tool connects to the test database
+      encoding: 'utf8',
+    },
+  );
+  return { code: res.status, stdout: res.stdout, stderr: res.stderr };
 }

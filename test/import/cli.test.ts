@@ -1,25 +1,16 @@
 // `npm run import` as an analyst runs it: refusals exit 1 and write nothing; a valid file imports once.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { closeTestDb, graphCounts, openTestDb } from '../helpers/db';
+import { runCli } from '../helpers/process';
 import { removePrefixed, sampleFile } from './fixtures';
 
 const P = 'test-import-cli';
-const root = resolve(__dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'slg-import-cli-'));
 const db = openTestDb();
 
-/** Runs the import command against the test database (NEO4J_URI comes from global setup). */
-function runImport(...args: string[]) {
-  const res = spawnSync(
-    process.execPath,
-    ['-r', 'ts-node/register/transpile-only', 'src/modules/import/cli.ts', ...args],
-    { cwd: root, env: process.env, encoding: 'utf8' },
-  );
-  return { code: res.status, stderr: res.stderr };
-}
+const runImport = (...args: string[]) => runCli('src/modules/import/cli.ts', ...args);
 
 function writeJson(name: string, value: unknown): string {
   const path = join(dir, name);
