@@ -8,7 +8,7 @@ describe('loadConfig', () => {
     expect(c.neo4j).toMatchObject({ kind: 'local', port: 7687, home: '/project/.neo4j' });
     expect(c.seedOnStart).toBe(true);
     expect(c.dbStats).toBe(false);
-    expect(c.maxDepth).toBe(12);
+    expect(c.maxDepth).toBe(10);
   });
 
   it('uses an external Neo4j when NEO4J_URI is set, for each supported scheme', () => {

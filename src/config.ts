@@ -100,6 +100,6 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     seedOnStart: bool(env, 'SEED_ON_START', true),
     dbStats: bool(env, 'GRAPHQL_DB_STATS', false),
     explorer: bool(env, 'GRAPHQL_EXPLORER', true),
-    maxDepth: int(env, 'GRAPHQL_MAX_DEPTH', 12, 2, 100),
+    maxDepth: int(env, 'GRAPHQL_MAX_DEPTH', 10, 2, 100),
   };
 }

@@ -23,7 +23,7 @@ export interface ServerOptions {
   dbStats?: boolean;
   /** Serve the offline explorer on GET /graphql from a browser. */
   explorer?: boolean;
-  /** Deepest field nesting an operation may have (default 12). */
+  /** Deepest field nesting an operation may have (default 10). */
   maxDepth?: number;
   /** Largest accepted request body in bytes. */
   maxBodyBytes?: number;
@@ -49,7 +49,7 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
     typeDefs,
     resolvers,
     plugins,
-    validationRules: [depthLimit(opts.maxDepth ?? 12)],
+    validationRules: [depthLimit(opts.maxDepth ?? 10)],
     introspection: true,
     // src/index.ts owns shutdown: drain HTTP first, then stop Apollo, the driver and Neo4j.
     stopOnTerminationSignals: false,

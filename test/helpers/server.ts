@@ -8,8 +8,15 @@ export interface TestServer {
 }
 
 /** The real server (Apollo + HTTP) on port 0; stop() in afterAll. */
-export async function startTestServer(opts: { dbStats?: boolean } = {}): Promise<TestServer> {
-  const server = await createServer({ db: openTestDb(), port: 0, dbStats: opts.dbStats ?? false });
+export async function startTestServer(
+  opts: { dbStats?: boolean; maxDepth?: number } = {},
+): Promise<TestServer> {
+  const server = await createServer({
+    db: openTestDb(),
+    port: 0,
+    dbStats: opts.dbStats ?? false,
+    maxDepth: opts.maxDepth,
+  });
   return { url: server.url, stop: () => server.stop() };
 }
 
