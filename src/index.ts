@@ -53,7 +53,6 @@ async function main(): Promise<void> {
   log(
     `GraphQL ready at ${server.url} in ${((Date.now() - t0) / 1000).toFixed(1)}s (health: /health, readiness: /ready)`,
   );
-  if (stopping) await server.stop();
 }
 
 main().catch((err: unknown) => {
