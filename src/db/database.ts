@@ -17,6 +17,12 @@ export interface Tx {
   run<T = Row>(name: string, cypher: string, params?: Params): Promise<T[]>;
 }
 
+/** A read transaction handed to `Db.readTransaction`: buffered or streamed named reads. */
+export interface ReadTx extends Tx {
+  /** Runs one query and hands each row to `onRow` as it arrives, buffering nothing; resolves with the row count. */
+  each(name: string, cypher: string, params: Params, onRow: (row: Row) => void): Promise<number>;
+}
+
 /**
  * Database handle. `Db` wraps the single shared driver; `forRequest()` gives a handle that
  * counts queries for one request and tags its transactions with the request id.
@@ -59,6 +65,35 @@ export class Db {
       work({
         run: <T = Row>(_inner: string, cypher: string, params: Params = {}) =>
           this.counted(() => runOne<T>(tx, cypher, params)),
+      }),
+    );
+  }
+
+  /**
+   * Runs several reads in one read transaction; `tx.each` streams a large result row by row (e.g.
+   * building an in-memory cache). The driver may retry `work` on a transient error, so `work`
+   * must start its state afresh on each call.
+   */
+  async readTransaction<R>(name: string, work: (tx: ReadTx) => Promise<R>): Promise<R> {
+    return this.runInSession('READ', name, (tx) =>
+      work({
+        run: <T = Row>(_inner: string, cypher: string, params: Params = {}) =>
+          this.counted(() => runOne<T>(tx, cypher, params)),
+        each: (_inner, cypher, params, onRow) =>
+          this.counted(
+            () =>
+              new Promise<number>((resolve, reject) => {
+                let rows = 0;
+                tx.run(cypher, params).subscribe({
+                  onNext: (record) => {
+                    rows += 1;
+                    onRow(toPlain(record.toObject()) as Row);
+                  },
+                  onCompleted: () => resolve(rows),
+                  onError: reject,
+                });
+              }),
+          ),
       }),
     );
   }

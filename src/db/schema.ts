@@ -1,5 +1,6 @@
 // Labels, relationship types and the constraints and indexes of the graph (see docs/graph-model.md).
 import type { Db } from './database';
+import { DATA_VERSION_CONSTRAINT } from './data-version';
 
 export const Label = {
   Partnership: 'Partnership',
@@ -37,6 +38,7 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
     (l) =>
       `CREATE CONSTRAINT ${l.toLowerCase()}_id IF NOT EXISTS FOR (n:${l}) REQUIRE n.id IS UNIQUE`,
   ),
+  DATA_VERSION_CONSTRAINT,
   'CREATE INDEX review_kind IF NOT EXISTS FOR (r:Review) ON (r.kind)',
   'CREATE INDEX review_published_sort IF NOT EXISTS FOR (r:Review) ON (r.publishedSort)',
   'CREATE INDEX review_published_year IF NOT EXISTS FOR (r:Review) ON (r.publishedYear)',

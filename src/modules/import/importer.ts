@@ -1,4 +1,5 @@
 // Imports a validated file: validation (with database lookups) first, then batched UNWIND writes.
+import { bumpDataVersion } from '../../db/data-version';
 import type { Db } from '../../db/database';
 import type { ImportFile, ImportIssue, ImportSummary } from './import-format';
 import { lookupExisting } from './import.repository';
@@ -80,13 +81,15 @@ export async function importFile(
         done += unit.records;
         opts.onProgress?.(done, total);
       }
+      await bumpDataVersion(tx);
     });
     transactions = 1;
   } else {
     for (const unit of units) {
-      await db.writeTransaction('import.batch', (tx) =>
-        runUnit((n, c, p) => tx.run(n, c, p), unit),
-      );
+      await db.writeTransaction('import.batch', async (tx) => {
+        await runUnit((n, c, p) => tx.run(n, c, p), unit);
+        await bumpDataVersion(tx);
+      });
       transactions += 1;
       done += unit.records;
       opts.onProgress?.(done, total);
