@@ -1,9 +1,10 @@
 // All Cypher of the agencies domain: agencies by id, by filter, and by related node.
 import type { Db } from '../../db/database';
 import { Label, Rel } from '../../db/schema';
+import type { AgencyFilter } from '../../generated/graphql';
 import type { KeyedItem, KeyedItems } from '../../shared/loader-utils';
 import type { Connection, PageWindow } from '../../shared/pagination';
-import type { AgencyFilterInput, AgencyRecord } from './agencies.model';
+import type { AgencyRecord } from './agencies.model';
 
 const { Agency, Review, Recommendation, Partnership } = Label;
 const BY_NAME = 'toLower(a.name), a.id';
@@ -20,7 +21,7 @@ export function findAgenciesByIds(db: Db, ids: string[]): Promise<KeyedItem<Agen
 /** One page of the agencies matching `filter`, by name, with the total count, in one query. */
 export async function findAgencyPage(
   db: Db,
-  filter: AgencyFilterInput | null | undefined,
+  filter: AgencyFilter | null | undefined,
   { skip, limit }: PageWindow,
 ): Promise<Connection<AgencyRecord>> {
   const conditions: string[] = [];

@@ -1,5 +1,5 @@
 // Storage-shaped records of the analytics domain (codegen mappers): plain JS values only.
-import type { ReviewFilterInput } from '../reviews/review-filter';
+import type { ReviewFilter } from '../../generated/graphql';
 import type { ReviewRecord } from '../reviews/reviews.model';
 import type { ThemeRecord } from '../themes/themes.model';
 
@@ -10,7 +10,7 @@ export interface ThemeRecurrenceRecord {
   firstPublished: string | null;
   lastPublished: string | null;
   /** The filter the reviews were counted under, to load the same reviews. */
-  filter: ReviewFilterInput | null;
+  filter: ReviewFilter | null;
 }
 
 /** Two themes (ordered by name) and the reviews raising both, newest first. */

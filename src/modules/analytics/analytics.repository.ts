@@ -1,12 +1,8 @@
 // All Cypher of the analytics domain: one aggregation query per question.
 import type { Db } from '../../db/database';
 import { Label, Rel } from '../../db/schema';
-import {
-  reviewFilterCypher,
-  reviewOrderBy,
-  whereAll,
-  type ReviewFilterInput,
-} from '../reviews/review-filter';
+import type { ReviewFilter } from '../../generated/graphql';
+import { reviewFilterCypher, reviewOrderBy, whereAll } from '../reviews/review-filter';
 import type {
   SimilarReviewRecord,
   ThemePairRecord,
@@ -25,7 +21,7 @@ const NEWEST_FIRST = reviewOrderBy('PUBLISHED_DESC', 'r');
 export async function findRecurringThemes(
   db: Db,
   minReviews: number,
-  filter: ReviewFilterInput | null | undefined,
+  filter: ReviewFilter | null | undefined,
 ): Promise<Omit<ThemeRecurrenceRecord, 'filter'>[]> {
   const f = reviewFilterCypher(filter);
   return db.read(
@@ -47,7 +43,7 @@ export function findThemeCooccurrence(
   db: Db,
   minReviews: number,
   themeId: string | null,
-  filter: ReviewFilterInput | null | undefined,
+  filter: ReviewFilter | null | undefined,
 ): Promise<ThemePairRecord[]> {
   const f = reviewFilterCypher(filter);
   return db.read(
@@ -69,7 +65,7 @@ export function findThemeCooccurrence(
 export function findThemeTrend(
   db: Db,
   themeIds: readonly string[] | null,
-  filter: ReviewFilterInput | null | undefined,
+  filter: ReviewFilter | null | undefined,
 ): Promise<ThemeTrendPointRecord[]> {
   const f = reviewFilterCypher(filter);
   return db.read(
@@ -95,7 +91,7 @@ export function findSimilarReviews(
   db: Db,
   reviewId: string,
   first: number,
-  filter: ReviewFilterInput | null | undefined,
+  filter: ReviewFilter | null | undefined,
 ): Promise<SimilarReviewRecord[]> {
   const f = reviewFilterCypher(filter, 'o');
   return db.read(

@@ -1,5 +1,5 @@
 // Storage-shaped records of the curriculum domain (codegen mappers): plain JS values only.
-import type { ReviewFilterInput } from '../reviews/review-filter';
+import type { AgencySector, ReviewFilter } from '../../generated/graphql';
 import type { ThemeRecord } from '../themes/themes.model';
 
 /** One module: a theme, its evidence and what to teach it from and alongside. */
@@ -21,23 +21,13 @@ export interface CurriculumModuleRecord {
 export interface CurriculumRecord {
   modules: CurriculumModuleRecord[];
   reviewCount: number;
-  audienceSector: string | null;
-}
-
-/** The CurriculumInput as resolvers receive it. */
-export interface CurriculumInputRecord {
-  filter?: ReviewFilterInput | null;
-  audienceSector?: string | null;
-  themeIds?: readonly string[] | null;
-  minReviews?: number | null;
-  maxModules?: number | null;
-  relatedThemes?: number | null;
+  audienceSector: AgencySector | null;
 }
 
 /** Validated curriculum scope. */
 export interface CurriculumScope {
-  filter: ReviewFilterInput | null;
-  audienceSector: string | null;
+  filter: ReviewFilter | null;
+  audienceSector: AgencySector | null;
   themeIds: string[] | null;
   minReviews: number;
   maxModules: number | null;

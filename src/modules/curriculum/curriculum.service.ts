@@ -1,11 +1,12 @@
 // Builds a curriculum: validates the scope, runs the one curriculum query, totals the evidence.
 import type { Db } from '../../db/database';
 import { intInRange, minCount } from '../../shared/validation';
-import type { CurriculumInputRecord, CurriculumRecord, CurriculumScope } from './curriculum.model';
+import type { CurriculumInput } from '../../generated/graphql';
+import type { CurriculumRecord, CurriculumScope } from './curriculum.model';
 import { findCurriculumModules } from './curriculum.repository';
 
 /** Validates a CurriculumInput (BAD_USER_INPUT naming the field) into a scope. */
-export function curriculumScope(input: CurriculumInputRecord | null | undefined): CurriculumScope {
+export function curriculumScope(input: CurriculumInput | null | undefined): CurriculumScope {
   return {
     filter: input?.filter ?? null,
     audienceSector: input?.audienceSector ?? null,
@@ -22,7 +23,7 @@ export function curriculumScope(input: CurriculumInputRecord | null | undefined)
 /** The curriculum for `input`, in one Cypher query. */
 export async function buildCurriculum(
   db: Db,
-  input: CurriculumInputRecord | null | undefined,
+  input: CurriculumInput | null | undefined,
 ): Promise<CurriculumRecord> {
   const scope = curriculumScope(input);
   const modules = await findCurriculumModules(db, scope);

@@ -1,10 +1,11 @@
 // All Cypher of the recommendations domain: pages by filter, and recommendations by related node.
 import type { Db } from '../../db/database';
 import { Label, Rel } from '../../db/schema';
+import type { RecommendationFilter } from '../../generated/graphql';
 import type { KeyedItem, KeyedItems } from '../../shared/loader-utils';
 import type { Connection, PageWindow } from '../../shared/pagination';
 import { reviewFilterCypher, reviewOrderBy } from '../reviews/review-filter';
-import type { RecommendationFilterInput, RecommendationRecord } from './recommendations.model';
+import type { RecommendationRecord } from './recommendations.model';
 
 const { Recommendation, Review, Agency, Theme } = Label;
 const REC = `x {.*, reviewId: r.id}`;
@@ -13,7 +14,7 @@ const ORDER = `${reviewOrderBy('PUBLISHED_DESC', 'r')}, x.number, x.id`;
 /** One page of the recommendations matching `filter`, newest review first, then by number. */
 export async function findRecommendationPage(
   db: Db,
-  filter: RecommendationFilterInput | null | undefined,
+  filter: RecommendationFilter | null | undefined,
   { skip, limit }: PageWindow,
 ): Promise<Connection<RecommendationRecord>> {
   const f = reviewFilterCypher(filter?.review, 'r', 'filter.review');

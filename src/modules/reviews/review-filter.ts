@@ -1,18 +1,8 @@
 // Translates a ReviewFilter into Cypher conditions on a review variable, shared by every domain.
 import { Label, Rel } from '../../db/schema';
+import type { ReviewFilter, ReviewOrder } from '../../generated/graphql';
 import { badUserInput } from '../../shared/errors';
 import { dateBound } from '../../shared/validation';
-
-/** The ReviewFilter input as resolvers receive it. */
-export interface ReviewFilterInput {
-  publishedFrom?: string | null;
-  publishedTo?: string | null;
-  kinds?: readonly string[] | null;
-  partnershipIds?: readonly string[] | null;
-  themeIds?: readonly string[] | null;
-  agencyIds?: readonly string[] | null;
-  synthetic?: boolean | null;
-}
 
 /** Cypher conditions (to be AND-ed) and their parameters, all named `rf_*`. */
 export interface CypherFilter {
@@ -28,7 +18,7 @@ const some = (xs: readonly string[] | null | undefined): xs is readonly string[]
  * review variable `v`. Subquery variables are prefixed `rf_` so they never capture outer ones.
  */
 export function reviewFilterCypher(
-  filter: ReviewFilterInput | null | undefined,
+  filter: ReviewFilter | null | undefined,
   v = 'r',
   argName = 'filter',
 ): CypherFilter {
@@ -119,7 +109,7 @@ export function whereAll(conditions: string[]): string {
 }
 
 /** ORDER BY expressions for a review variable `v`; every order ends with title and id. */
-export function reviewOrderBy(order: string | null | undefined, v = 'r'): string {
+export function reviewOrderBy(order: ReviewOrder | null | undefined, v = 'r'): string {
   const tail = `toLower(${v}.title), ${v}.id`;
   switch (order ?? 'PUBLISHED_DESC') {
     case 'PUBLISHED_ASC':

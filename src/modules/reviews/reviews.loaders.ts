@@ -1,7 +1,7 @@
 // Per-request DataLoaders of the reviews domain, keyed by id or by the related node's id.
 import type { Db } from '../../db/database';
 import { manyLoader, oneLoader, scopedManyLoader } from '../../shared/loader-utils';
-import type { ReviewFilterInput } from './review-filter';
+import type { ReviewFilter } from '../../generated/graphql';
 import type { ReviewRecord } from './reviews.model';
 import * as repo from './reviews.repository';
 
@@ -11,7 +11,7 @@ export function createReviewLoaders(db: Db) {
     reviewById: oneLoader((ids) => repo.findReviewsByIds(db, ids)),
     reviewsByThemeId: manyLoader((ids) => repo.findReviewsByThemeIds(db, ids)),
     /** Keyed by `scopedKey(themeId, filter)`: the reviews matching the filter that raise the theme. */
-    matchingReviewsByThemeId: scopedManyLoader<ReviewFilterInput, ReviewRecord>((ids, filter) =>
+    matchingReviewsByThemeId: scopedManyLoader<ReviewFilter, ReviewRecord>((ids, filter) =>
       repo.findMatchingReviewsByThemeIds(db, ids, filter),
     ),
     reviewsByAgencyId: manyLoader((ids) => repo.findReviewsByAgencyIds(db, ids)),

@@ -1,4 +1,5 @@
 // Storage-shaped records of the reviews domain (codegen mappers): plain JS values only.
+import type { DocumentKind, ReviewKind } from '../../generated/graphql';
 import type { Connection } from '../../shared/pagination';
 import type { AgencyRecord } from '../agencies/agencies.model';
 import type { RecommendationRecord } from '../recommendations/recommendations.model';
@@ -8,7 +9,7 @@ import type { ThemeRecord } from '../themes/themes.model';
 export interface ReviewRecord {
   id: string;
   title: string;
-  kind: string;
+  kind: ReviewKind;
   publishedOn: string | null;
   publishedYear: number | null;
   /** `YYYY-MM-DD` with `-01` filled in; null when the date is unknown. */
@@ -33,7 +34,7 @@ export interface ChildRecord {
 export interface DocumentRecord {
   id: string;
   title: string;
-  kind: string;
+  kind: DocumentKind;
   url: string | null;
   synthetic: boolean;
 }

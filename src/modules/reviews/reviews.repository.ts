@@ -1,6 +1,7 @@
 // All Cypher of the reviews domain: reviews, partnerships, children, documents and sources.
 import type { Db } from '../../db/database';
 import { Label, Rel } from '../../db/schema';
+import type { ReviewFilter, ReviewOrder } from '../../generated/graphql';
 import type { KeyedItem, KeyedItems } from '../../shared/loader-utils';
 import type { Connection, PageWindow } from '../../shared/pagination';
 import type {
@@ -14,12 +15,7 @@ import type {
   SourceCitationRecord,
 } from './reviews.model';
 import { reviewLinksCypher } from './review-links.repository';
-import {
-  reviewFilterCypher,
-  reviewOrderBy,
-  whereAll,
-  type ReviewFilterInput,
-} from './review-filter';
+import { reviewFilterCypher, reviewOrderBy, whereAll } from './review-filter';
 
 const { Review, Partnership, Child, Document, Theme, Agency, Source } = Label;
 const NEWEST_FIRST = reviewOrderBy('PUBLISHED_DESC', 'r');
@@ -40,8 +36,8 @@ export function findReviewsByIds(db: Db, ids: string[]): Promise<KeyedItem<Revie
  */
 export async function findReviewPage(
   db: Db,
-  filter: ReviewFilterInput | null | undefined,
-  order: string | null | undefined,
+  filter: ReviewFilter | null | undefined,
+  order: ReviewOrder | null | undefined,
   { skip, limit }: PageWindow,
   sel: ReviewLinkSelection = {},
 ): Promise<{ page: Connection<ReviewRecord>; links: ReviewLinksRecord[] }> {
@@ -79,7 +75,7 @@ export function findReviewsByThemeIds(db: Db, ids: string[]): Promise<KeyedItems
 export function findMatchingReviewsByThemeIds(
   db: Db,
   ids: string[],
-  filter: ReviewFilterInput | null,
+  filter: ReviewFilter | null,
 ): Promise<KeyedItems<ReviewRecord>[]> {
   const f = reviewFilterCypher(filter);
   return db.read(

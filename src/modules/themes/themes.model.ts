@@ -18,10 +18,3 @@ export interface ThemeCategoryRecord {
   id: string;
   name: string;
 }
-
-/** The ThemeFilter input as resolvers receive it. */
-export interface ThemeFilterInput {
-  nameContains?: string | null;
-  categoryIds?: readonly string[] | null;
-  synthetic?: boolean | null;
-}

@@ -1,9 +1,10 @@
 // All Cypher of the themes domain: themes, their categories, and themes by related node.
 import type { Db } from '../../db/database';
 import { Label, Rel } from '../../db/schema';
+import type { ThemeFilter } from '../../generated/graphql';
 import type { KeyedItem, KeyedItems } from '../../shared/loader-utils';
 import type { Connection, PageWindow } from '../../shared/pagination';
-import type { ThemeCategoryRecord, ThemeFilterInput, ThemeRecord } from './themes.model';
+import type { ThemeCategoryRecord, ThemeRecord } from './themes.model';
 
 const { Theme, ThemeCategory, Review, Document, Recommendation } = Label;
 const BY_NAME = 'toLower(t.name), t.id';
@@ -20,7 +21,7 @@ export function findThemesByIds(db: Db, ids: string[]): Promise<KeyedItem<ThemeR
 /** One page of the themes matching `filter`, by name, with the total count, in one query. */
 export async function findThemePage(
   db: Db,
-  filter: ThemeFilterInput | null | undefined,
+  filter: ThemeFilter | null | undefined,
   { skip, limit }: PageWindow,
 ): Promise<Connection<ThemeRecord>> {
   const conditions: string[] = [];
