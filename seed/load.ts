@@ -6,6 +6,15 @@ import { importFile, ImportValidationError } from '../src/modules/import/importe
 import { parseImportText, validateImport } from '../src/modules/import/validate';
 import { SEED_PATHS } from './build-seed';
 
+/** Loads the Warwickshire seed when the database holds no reviews; null when it held some. */
+export async function seedIfEmpty(db: Db): Promise<ImportSummary | null> {
+  const rows = await db.read<{ n: number }>(
+    'reviews.count',
+    'MATCH (r:Review) RETURN count(r) AS n',
+  );
+  return (rows[0]?.n ?? 0) === 0 ? loadWarwickshireSeed(db) : null;
+}
+
 /** Reads seed/data/warwickshire.json, validates it and imports it (idempotent: safe to run again). */
 export async function loadWarwickshireSeed(db: Db): Promise<ImportSummary> {
   const parsed = parseImportText(readFileSync(SEED_PATHS.output, 'utf8'));

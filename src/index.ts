@@ -1,6 +1,7 @@
 // Process entry: config -> local Neo4j if needed -> driver -> schema -> seed -> server; clean shutdown.
 import { ConfigError, loadConfig } from './config';
-import { connect, countReviews, type Connection } from './db/connect';
+import { seedIfEmpty } from '../seed/load';
+import { connect, type Connection } from './db/connect';
 import { ensureSchema } from './db/schema';
 import { LocalNeo4jError } from './neo4j-local/errors';
 import { createServer, type RunningServer } from './server';
@@ -36,11 +37,8 @@ async function main(): Promise<void> {
   const conn = await connect(config.neo4j, log);
   running.conn = conn;
   await ensureSchema(conn.db);
-  if (config.seedOnStart && (await countReviews(conn.db)) === 0) {
-    const { loadWarwickshireSeed } = await import('../seed/load');
-    const summary = await loadWarwickshireSeed(conn.db);
-    log(`seed: loaded the Warwickshire reviews (${JSON.stringify(summary)})`);
-  }
+  const summary = config.seedOnStart ? await seedIfEmpty(conn.db) : null;
+  if (summary) log(`seed: loaded the Warwickshire reviews (${JSON.stringify(summary)})`);
   const server = await createServer({
     db: conn.db,
     port: config.port,

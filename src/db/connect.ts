@@ -70,23 +70,11 @@ export async function connect(
   };
 }
 
-/** Number of real (non-synthetic) reviews in the database. */
-export async function countReviews(db: Db): Promise<number> {
-  const rows = await db.read<{ n: number }>(
-    'reviews.count',
-    'MATCH (r:Review) RETURN count(r) AS n',
-  );
-  return rows[0]?.n ?? 0;
-}
-
 /**
- * For command-line tools: connects as configured, ensures constraints and indexes (and, with
- * `seed`, loads the Warwickshire seed into an empty database), runs `fn`, and always disconnects.
+ * For command-line tools: connects as configured, ensures constraints and indexes, runs `fn`, and
+ * always disconnects. (A tool that needs the seed in an empty database calls seedIfEmpty itself.)
  */
-export async function withDatabase<T>(
-  fn: (db: Db) => Promise<T>,
-  opts: { seed?: boolean } = {},
-): Promise<T> {
+export async function withDatabase<T>(fn: (db: Db) => Promise<T>): Promise<T> {
   const config = loadConfig();
   const conn = await connect(config.neo4j);
   const stop = () => void conn.close().finally(() => process.exit(130));
@@ -94,10 +82,6 @@ export async function withDatabase<T>(
   process.once('SIGTERM', stop);
   try {
     await ensureSchema(conn.db);
-    if (opts.seed && (await countReviews(conn.db)) === 0) {
-      const { loadWarwickshireSeed } = await import('../../seed/load');
-      await loadWarwickshireSeed(conn.db);
-    }
     return await fn(conn.db);
   } finally {
     process.off('SIGINT', stop);

@@ -5,6 +5,8 @@ import { AgencyConnection } from './resolvers/AgencyConnection';
 import { agencies } from './resolvers/Query/agencies';
 import { agency } from './resolvers/Query/agency';
 
+export type { AgencyRecord } from './agencies.model';
+
 /** Resolvers of the agencies domain. */
 export const agenciesResolvers: Resolvers = {
   Query: { agency, agencies },

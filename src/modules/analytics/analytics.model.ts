@@ -1,7 +1,7 @@
 // Storage-shaped records of the analytics domain (codegen mappers): plain JS values only.
 import type { ReviewFilter } from '../../generated/graphql';
-import type { ReviewRecord } from '../reviews/reviews.model';
-import type { ThemeRecord } from '../themes/themes.model';
+import type { ReviewRecord } from '../reviews';
+import type { ThemeRecord } from '../themes';
 
 /** A theme, how many matching reviews raise it and when; its reviews are loaded only if asked. */
 export interface ThemeRecurrenceRecord {

@@ -2,7 +2,7 @@
 import type { Db } from '../../db/database';
 import { Label, Rel } from '../../db/schema';
 import type { ReviewFilter } from '../../generated/graphql';
-import { reviewFilterCypher, reviewOrderBy, whereAll } from '../reviews/review-filter';
+import { reviewFilterCypher, reviewOrderBy, whereAll } from '../reviews';
 import type {
   SimilarReviewRecord,
   ThemePairRecord,

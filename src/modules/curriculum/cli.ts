@@ -1,6 +1,7 @@
 // `npm run curriculum -- --format markdown|csv|json [options]`: exports the curriculum as a training plan.
 import { ApolloServer } from '@apollo/server';
 import { parseArgs } from 'node:util';
+import { seedIfEmpty } from '../../../seed/load';
 import { createContext, type Context } from '../../context';
 import { withDatabase } from '../../db/connect';
 import { resolvers, typeDefs } from '../index';
@@ -61,28 +62,26 @@ export function parseCli(argv: string[]): { format: string; input: Record<string
 
 async function main(): Promise<void> {
   const { format, input } = parseCli(process.argv.slice(2));
-  const text = await withDatabase(
-    async (db) => {
-      const apollo = new ApolloServer<Context>({ typeDefs, resolvers });
-      await apollo.start();
-      try {
-        const res = await apollo.executeOperation<{ curriculum: CurriculumExport }>(
-          { query: QUERY, variables: { input } },
-          { contextValue: createContext(db, 'curriculum-cli') },
-        );
-        if (res.body.kind !== 'single') throw new Error('unexpected incremental response');
-        const { data, errors } = res.body.singleResult;
-        if (errors?.length || !data)
-          throw new Error(errors?.map((e) => e.message).join('\n') ?? 'no data');
-        if (format === 'csv') return toCsv(data.curriculum);
-        if (format === 'json') return `${JSON.stringify(data.curriculum, null, 2)}\n`;
-        return `${toMarkdown(data.curriculum)}\n`;
-      } finally {
-        await apollo.stop();
-      }
-    },
-    { seed: true },
-  );
+  const text = await withDatabase(async (db) => {
+    await seedIfEmpty(db);
+    const apollo = new ApolloServer<Context>({ typeDefs, resolvers });
+    await apollo.start();
+    try {
+      const res = await apollo.executeOperation<{ curriculum: CurriculumExport }>(
+        { query: QUERY, variables: { input } },
+        { contextValue: createContext(db, 'curriculum-cli') },
+      );
+      if (res.body.kind !== 'single') throw new Error('unexpected incremental response');
+      const { data, errors } = res.body.singleResult;
+      if (errors?.length || !data)
+        throw new Error(errors?.map((e) => e.message).join('\n') ?? 'no data');
+      if (format === 'csv') return toCsv(data.curriculum);
+      if (format === 'json') return `${JSON.stringify(data.curriculum, null, 2)}\n`;
+      return `${toMarkdown(data.curriculum)}\n`;
+    } finally {
+      await apollo.stop();
+    }
+  });
   process.stdout.write(text);
 }
 

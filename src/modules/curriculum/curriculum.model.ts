@@ -1,6 +1,6 @@
 // Storage-shaped records of the curriculum domain (codegen mappers): plain JS values only.
 import type { AgencySector, ReviewFilter } from '../../generated/graphql';
-import type { ThemeRecord } from '../themes/themes.model';
+import type { ThemeRecord } from '../themes';
 
 /** One module: a theme, its evidence and what to teach it from and alongside. */
 export interface CurriculumModuleRecord {

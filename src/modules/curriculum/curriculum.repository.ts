@@ -1,8 +1,8 @@
 // All Cypher of the curriculum domain: the whole curriculum in one query.
 import type { Db } from '../../db/database';
 import { Label, Rel } from '../../db/schema';
-import { reviewFilterCypher, reviewOrderBy, whereAll } from '../reviews/review-filter';
-import type { ThemeRecord } from '../themes/themes.model';
+import { reviewFilterCypher, reviewOrderBy, whereAll } from '../reviews';
+import type { ThemeRecord } from '../themes';
 import type { CurriculumModuleRecord, CurriculumScope } from './curriculum.model';
 
 const { Review, Theme, Agency, Document } = Label;

@@ -1,5 +1,5 @@
 // Unit tests of validation rules that need no database.
-import { generateSynthetic } from '../synthetic/generate';
+import { generateSynthetic } from '../synthetic';
 import { parseImportText, validateImport } from './validate';
 
 /** A small real file; each review cites the one source unless it says otherwise. */

@@ -4,6 +4,8 @@ import { recommendations } from './resolvers/Query/recommendations';
 import { Recommendation } from './resolvers/Recommendation';
 import { RecommendationConnection } from './resolvers/RecommendationConnection';
 
+export type { RecommendationRecord } from './recommendations.model';
+
 /** Resolvers of the recommendations domain. */
 export const recommendationsResolvers: Resolvers = {
   Query: { recommendations },

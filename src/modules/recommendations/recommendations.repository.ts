@@ -4,7 +4,7 @@ import { Label, Rel } from '../../db/schema';
 import type { RecommendationFilter } from '../../generated/graphql';
 import type { KeyedItem, KeyedItems } from '../../shared/loader-utils';
 import type { Connection, PageWindow } from '../../shared/pagination';
-import { reviewFilterCypher, reviewOrderBy } from '../reviews/review-filter';
+import { reviewFilterCypher, reviewOrderBy } from '../reviews';
 import type { RecommendationRecord } from './recommendations.model';
 
 const { Recommendation, Review, Agency, Theme } = Label;

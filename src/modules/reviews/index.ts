@@ -10,6 +10,9 @@ import { reviews } from './resolvers/Query/reviews';
 import { Review } from './resolvers/Review';
 import { ReviewConnection } from './resolvers/ReviewConnection';
 
+export { reviewFilterCypher, reviewOrderBy, whereAll, type CypherFilter } from './review-filter';
+export type { ReviewRecord } from './reviews.model';
+
 /** Resolvers of the reviews domain. */
 export const reviewsResolvers: Resolvers = {
   Query: { review, reviews, partnership, partnerships },

@@ -1,9 +1,9 @@
 // Storage-shaped records of the reviews domain (codegen mappers): plain JS values only.
 import type { DocumentKind, ReviewKind } from '../../generated/graphql';
 import type { Connection } from '../../shared/pagination';
-import type { AgencyRecord } from '../agencies/agencies.model';
-import type { RecommendationRecord } from '../recommendations/recommendations.model';
-import type { ThemeRecord } from '../themes/themes.model';
+import type { AgencyRecord } from '../agencies';
+import type { RecommendationRecord } from '../recommendations';
+import type { ThemeRecord } from '../themes';
 
 /** A Review node's properties. */
 export interface ReviewRecord {

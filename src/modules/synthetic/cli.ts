@@ -1,6 +1,6 @@
 // `npm run generate -- --reviews 10000 --seed 42 --out <file>`: writes a synthetic import file.
 import { closeSync, openSync, writeSync } from 'node:fs';
-import type { ImportFile } from '../import/import-format';
+import type { ImportFile } from '../import';
 import { generateSynthetic } from './generate';
 
 const USAGE =

@@ -1,17 +1,17 @@
 // Deterministic synthetic data at national shape, in the import format; every record marked synthetic.
-import type {
-  ImportAgency,
-  ImportDocument,
-  ImportFile,
-  ImportPartnership,
-  ImportReview,
-  ImportTheme,
-  RecommendationStatus,
-  ReviewKind,
-} from '../import/import-format';
-import { IMPORT_FORMAT_ID } from '../import/import-format';
-import { slugify } from '../import/ids';
-import { NATIONAL_THEME_CATEGORIES } from '../import/taxonomy';
+import {
+  IMPORT_FORMAT_ID,
+  NATIONAL_THEME_CATEGORIES,
+  slugify,
+  type ImportAgency,
+  type ImportDocument,
+  type ImportFile,
+  type ImportPartnership,
+  type ImportReview,
+  type ImportTheme,
+  type RecommendationStatus,
+  type ReviewKind,
+} from '../import';
 import { Prng, ZipfSampler } from './prng';
 import {
   AGENCY_TEMPLATES,

@@ -1,5 +1,5 @@
 // Word lists for synthetic records: plainly synthetic names of a realistic shape.
-import type { AgencySector } from '../import/import-format';
+import type { AgencySector } from '../import';
 
 /** Real canonical theme names used as the base vocabulary (most common first). */
 export const BASE_THEMES = [

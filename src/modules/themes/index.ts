@@ -7,6 +7,8 @@ import { Theme } from './resolvers/Theme';
 import { ThemeCategory } from './resolvers/ThemeCategory';
 import { ThemeConnection } from './resolvers/ThemeConnection';
 
+export type { ThemeRecord } from './themes.model';
+
 /** Resolvers of the themes domain. */
 export const themesResolvers: Resolvers = {
   Query: { theme, themes, themeCategories },

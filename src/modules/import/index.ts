@@ -1,0 +1,15 @@
+// The import format and its helpers, as other modules use them (the importer itself runs from cli.ts).
+export {
+  IMPORT_FORMAT_ID,
+  type AgencySector,
+  type ImportAgency,
+  type ImportDocument,
+  type ImportFile,
+  type ImportPartnership,
+  type ImportReview,
+  type ImportTheme,
+  type RecommendationStatus,
+  type ReviewKind,
+} from './import-format';
+export { slugify } from './ids';
+export { NATIONAL_THEME_CATEGORIES } from './taxonomy';
