@@ -1,4 +1,5 @@
-// Jest: unit tests beside the code and integration tests in test/, in band against one real Neo4j.
+// Jest: every test (unit tests beside the code, integration tests in test/), in band against one real Neo4j.
+// `npm run test:unit` (jest.unit.config.ts) runs the unit tests alone, without Neo4j or Java.
 import type { Config } from 'jest';
 
 const config: Config = {
