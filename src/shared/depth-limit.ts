@@ -21,27 +21,40 @@ export function depthLimit(maxDepth: number): ValidationRule {
     for (const def of context.getDocument().definitions) {
       if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
     }
-    const depthOf = (set: SelectionSetNode | undefined, seen: Set<string>): number => {
+    // Each fragment's depth is computed once: a fragment spread many times (or a chain of
+    // fragments each spreading the next twice) would otherwise be walked exponentially often.
+    const fragmentDepth = new Map<string, number>();
+    const inProgress = new Set<string>();
+    const depthOf = (set: SelectionSetNode | undefined): number => {
       if (!set) return 0;
       let deepest = 0;
       for (const sel of set.selections) {
         if (sel.kind === Kind.FIELD) {
           if (sel.name.value.startsWith('__')) continue; // introspection is shallow by nature
-          deepest = Math.max(deepest, 1 + depthOf(sel.selectionSet, seen));
+          deepest = Math.max(deepest, 1 + depthOf(sel.selectionSet));
         } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-          deepest = Math.max(deepest, depthOf(sel.selectionSet, seen));
+          deepest = Math.max(deepest, depthOf(sel.selectionSet));
         } else {
-          const name = sel.name.value;
-          const frag = fragments.get(name);
-          if (!frag || seen.has(name)) continue; // unknown or cyclic spreads are other rules' errors
-          deepest = Math.max(deepest, depthOf(frag.selectionSet, new Set(seen).add(name)));
+          deepest = Math.max(deepest, depthOfFragment(sel.name.value));
         }
       }
       return deepest;
     };
+    const depthOfFragment = (name: string): number => {
+      const known = fragmentDepth.get(name);
+      if (known !== undefined) return known;
+      const frag = fragments.get(name);
+      // Unknown or cyclic spreads are other rules' errors (KnownFragmentNames, NoFragmentCycles).
+      if (!frag || inProgress.has(name)) return 0;
+      inProgress.add(name);
+      const depth = depthOf(frag.selectionSet);
+      inProgress.delete(name);
+      fragmentDepth.set(name, depth);
+      return depth;
+    };
     return {
       OperationDefinition(node) {
-        const depth = depthOf(node.selectionSet, new Set());
+        const depth = depthOf(node.selectionSet);
         if (depth > maxDepth) {
           const name = node.name ? `Operation "${node.name.value}"` : 'The operation';
           context.reportError(
