@@ -1,7 +1,7 @@
 // `npm run import -- <file> [--batch-size N] [--dry-run]`: validate an import file, then write it.
 import { readFileSync } from 'node:fs';
 import { withDatabase } from '../../db/connect';
-import type { ImportFile, ImportIssue } from './import-format';
+import type { ImportIssue } from './import-format';
 import { DEFAULT_BATCH_SIZE, importFile, validateForDatabase } from './importer';
 import { progressReporter } from './progress';
 import { parseImportText } from './validate';
@@ -56,7 +56,7 @@ async function main(): Promise<number> {
       );
       return 0;
     }
-    const summary = await importFile(db, checked.data as ImportFile, {
+    const summary = await importFile(db, checked.data, {
       batchSize: args.batchSize,
       onProgress: progressReporter('import'),
     });

@@ -1,9 +1,6 @@
-// The import file format (import-v1): one JSON document of reviews and everything they link to.
-
+// The import file format (import-v1), defined once in zod: its types, validator and JSON Schema come from here.
 /**
- * Format identifier; every import file carries it in `format`.
- *
- * An import file is JSON with these top-level fields (all arrays optional except `reviews`):
+ * An import file is one JSON document of reviews and everything they link to:
  *
  * ```json
  * {
@@ -28,30 +25,102 @@
  * }
  * ```
  *
- * Rules (checked by `validateImport`): no unknown fields; ids are lower-case slugs; ids are unique
- * per kind; every reference resolves within the file or to a node already in the database (for
- * partnerships, agencies, themes, theme categories, sources and documents); dates are `YYYY-MM` or
- * `YYYY-MM-DD`. Child ids are derived as `<review id>-<slug(pseudonym)>` and recommendation ids as
- * `<review id>-rec-<number>`. A synthetic file (`"synthetic": true`) marks every record
- * `synthetic: true` and prefixes every id with `synthetic-` (theme categories excepted: they are
- * the shared national taxonomy); a real file contains neither. Every review of a real file cites
- * at least one source in `sources`. Facts a source does not give are left out or null: nothing is
- * guessed.
+ * The schemas below give the structure (no unknown fields, types, enums, ids, dates);
+ * `format-rules.ts` holds the rules across records (unique ids, references, synthetic marking,
+ * provenance); `validate.ts` runs both and words the messages; `import-plan.ts` turns records into
+ * database rows. The full JSON Schema is written to docs/import-format.schema.json.
+ *
+ * How to add a field (e.g. `Review.incidentOn`):
+ * 1. Add it to the record's schema below with a `.describe()`: `incidentOn: date.nullish()`.
+ *    Reuse the leaf schemas (`text`, `id`, `date`, `url`, `oneOf<GeneratedEnum>()(...)`); a field
+ *    holding another record's id uses `ref('<kind>')`, which makes the reference checks (resolves
+ *    in the file or the database; `synthetic-` prefix in synthetic files) apply to it with no
+ *    further code. A new nested record with a `synthetic` field gets the synthetic rule likewise.
+ * 2. Write it to the database in `import-plan.ts` (the compiler points at the row function).
+ * 3. Run `npm run import:schema` to refresh docs/import-format.schema.json, and describe the
+ *    property in docs/graph-model.md.
+ * A new top-level record kind also needs an entry in `RECORD_SCHEMAS` (and in
+ * `format-rules.ts`'s `NOUN` if other records refer to it).
  */
+import { z } from 'zod';
+import type {
+  AgencySector,
+  DocumentKind,
+  RecommendationStatus,
+  ReviewKind,
+} from '../../generated/graphql';
+import { ID_PATTERN, isPartialDate } from './ids';
+
+export type { AgencySector, DocumentKind, RecommendationStatus, ReviewKind };
+
+/** Format identifier; every import file carries it in `format`. */
 export const IMPORT_FORMAT_ID = 'safeguarding-learning-graph/import-v1';
 
 /** Prefix of every synthetic id. */
 export const SYNTHETIC_PREFIX = 'synthetic-';
 
-export const REVIEW_KINDS = [
+/** Top-level record kinds of a file; every record of these kinds has an `id`. */
+export type RecordKind =
+  'sources' | 'themeCategories' | 'partnerships' | 'agencies' | 'themes' | 'documents' | 'reviews';
+
+/** Marks the id schemas that refer to a record of another kind (read by `format-rules.ts`). */
+export const references = z.registry<{ ref: RecordKind }>();
+
+/**
+ * The error text of a schema: what was expected, e.g. `YYYY-MM or YYYY-MM-DD`. `validate.ts` turns
+ * it into `<path>: expected <text>, got <value>`.
+ */
+const expecting = (text: string) => ({ error: () => text });
+
+/** A string with at least one non-space character. */
+const text = z.string(expecting('a non-empty string')).regex(/\S/, expecting('a non-empty string'));
+const ID = 'an id (lower-case letters, digits and single hyphens)';
+const id = z.string(expecting(ID)).regex(ID_PATTERN, expecting(ID)).describe('lower-case slug id');
+const URL_TEXT = 'an http(s) URL';
+const url = z.string(expecting(URL_TEXT)).regex(/^https?:\/\/\S+$/, expecting(URL_TEXT));
+const DATE = 'YYYY-MM or YYYY-MM-DD';
+const date = z
+  .string(expecting(DATE))
+  .regex(/^\d{4}-\d{2}(-\d{2})?$/, expecting(DATE))
+  .refine(isPartialDate, expecting(DATE))
+  .describe('a calendar date written YYYY-MM or YYYY-MM-DD');
+const flag = z.boolean(expecting('true or false'));
+/** `synthetic` on a record: true in (and only in) a synthetic file. */
+const syntheticFlag = flag.optional().describe('true for generated records (synthetic files only)');
+
+/** An id that must resolve to a record of `kind`, in the file or in the database. */
+function ref(kind: RecordKind) {
+  return z
+    .string(expecting(ID))
+    .regex(ID_PATTERN, expecting(ID))
+    .describe(`the id of a record in ${kind}`)
+    .register(references, { ref: kind });
+}
+
+/** The values a generated GraphQL enum type `T` allows, all of them (the compiler checks both ways). */
+function oneOf<T extends string>() {
+  return <const V extends readonly [T, ...T[]]>(
+    values: V & ([T] extends [V[number]] ? unknown : { missing: Exclude<T, V[number]> }),
+  ) => z.enum(values, expecting(`one of ${values.join(', ')}`));
+}
+
+/** An object that refuses unknown fields; the unknown-field message lists the allowed ones. */
+function record<S extends z.ZodRawShape>(shape: S) {
+  const allowed = Object.keys(shape).join(', ');
+  return z.strictObject(shape, {
+    error: (issue) => (issue.code === 'unrecognized_keys' ? allowed : 'an object'),
+  });
+}
+const list = <T extends z.ZodType>(of: T) => z.array(of, expecting('an array'));
+const ids = (kind: RecordKind) => list(ref(kind)).optional();
+
+export const reviewKind = oneOf<ReviewKind>()([
   'CHILD_SAFEGUARDING_PRACTICE_REVIEW',
   'SERIOUS_CASE_REVIEW',
   'ALTERNATIVE_LEARNING_REVIEW',
   'RAPID_REVIEW',
-] as const;
-export type ReviewKind = (typeof REVIEW_KINDS)[number];
-
-export const AGENCY_SECTORS = [
+]);
+export const agencySector = oneOf<AgencySector>()([
   'CHILDRENS_SOCIAL_CARE',
   'POLICE',
   'HEALTH',
@@ -62,148 +131,179 @@ export const AGENCY_SECTORS = [
   'VOLUNTARY',
   'LOCAL_AUTHORITY',
   'OTHER',
-] as const;
-export type AgencySector = (typeof AGENCY_SECTORS)[number];
-
-export const DOCUMENT_KINDS = [
+]);
+export const documentKind = oneOf<DocumentKind>()([
   'REPORT',
   'LESSONS_LEARNED_BRIEFING',
   'SEVEN_MINUTE_BRIEFING',
   'STATEMENT',
-] as const;
-export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
-
-export const RECOMMENDATION_STATUSES = ['OPEN', 'IN_PROGRESS', 'IMPLEMENTED', 'NOT_KNOWN'] as const;
-export type RecommendationStatus = (typeof RECOMMENDATION_STATUSES)[number];
+]);
+export const recommendationStatus = oneOf<RecommendationStatus>()([
+  'OPEN',
+  'IN_PROGRESS',
+  'IMPLEMENTED',
+  'NOT_KNOWN',
+]);
 
 /** A citation of a Source by a record: `facts` names the properties/links it supports; [] = all. */
-export interface SourceRef {
-  sourceId: string;
-  facts?: string[];
-}
+export const sourceRefSchema = record({
+  sourceId: ref('sources'),
+  facts: list(text)
+    .optional()
+    .describe('the properties or links this source supports; empty or absent: the whole record'),
+});
+const sourceRefs = list(sourceRefSchema).optional();
 
 /** A published source (provenance). */
-export interface ImportSource {
-  id: string;
-  url: string;
-  title: string;
-  publisher?: string | null;
-  /** `YYYY-MM` or `YYYY-MM-DD` when known. */
-  retrievedOn?: string | null;
-}
+export const sourceSchema = record({
+  id,
+  url,
+  title: text,
+  publisher: text.nullish(),
+  retrievedOn: date.nullish(),
+}).describe('A published source that records cite');
 
 /** A category of the national theme taxonomy (shared reference data, never synthetic). */
-export interface ImportThemeCategory {
-  id: string;
-  name: string;
-}
+export const themeCategorySchema = record({ id, name: text }).describe(
+  'A category of the national theme taxonomy (shared by real and synthetic data)',
+);
 
 /** A statutory partner of a partnership, with the source that says so. */
-export interface StatutoryPartnerRef {
-  agencyId: string;
-  sourceId?: string | null;
-}
+export const statutoryPartnerSchema = record({
+  agencyId: ref('agencies'),
+  sourceId: ref('sources').nullish(),
+});
 
-export interface ImportPartnership {
-  id: string;
-  name: string;
-  synthetic?: boolean;
-  statutoryPartners?: StatutoryPartnerRef[];
-  sources?: SourceRef[];
-}
+export const partnershipSchema = record({
+  id,
+  name: text,
+  synthetic: syntheticFlag,
+  statutoryPartners: list(statutoryPartnerSchema).optional(),
+  sources: sourceRefs,
+}).describe('A local safeguarding children partnership');
 
-export interface ImportAgency {
-  id: string;
-  name: string;
-  sector: AgencySector;
-  synthetic?: boolean;
-  sources?: SourceRef[];
-}
+export const agencySchema = record({
+  id,
+  name: text,
+  sector: agencySector,
+  synthetic: syntheticFlag,
+  sources: sourceRefs,
+}).describe('An agency that reviews involve or recommendations address');
 
-export interface ImportTheme {
-  id: string;
-  /** Canonical name. */
-  name: string;
-  /** Every spelling seen; the name is added if missing. */
-  aliases?: string[];
-  categoryIds?: string[];
-  synthetic?: boolean;
-  sources?: SourceRef[];
-}
+export const themeSchema = record({
+  id,
+  name: text.describe('the canonical name'),
+  aliases: list(text).optional().describe('every spelling seen; the name is added if missing'),
+  categoryIds: ids('themeCategories'),
+  synthetic: syntheticFlag,
+  sources: sourceRefs,
+}).describe('A learning theme');
 
-export interface ImportDocument {
-  id: string;
-  /** The title as published. */
-  title: string;
-  kind: DocumentKind;
-  url?: string | null;
-  /** The theme of a 7-minute briefing. */
-  themeId?: string | null;
-  synthetic?: boolean;
-  sources?: SourceRef[];
-}
+export const documentSchema = record({
+  id,
+  title: text.describe('the title as published'),
+  kind: documentKind,
+  url: url.nullish(),
+  themeId: ref('themes').nullish().describe('the theme of a 7-minute briefing'),
+  synthetic: syntheticFlag,
+  sources: sourceRefs,
+}).describe('A published document of a review (report, briefing, statement)');
 
 /** One child of a review; id is derived as `<review id>-<slug(pseudonym)>`. */
-export interface ImportChild {
-  pseudonym: string;
-  ageBand?: string | null;
-}
+export const childSchema = record({
+  pseudonym: text,
+  ageBand: text.nullish().describe('null unless a source gives it'),
+}).describe('A child the review concerns; id = <review id>-<slug(pseudonym)>');
 
-/** A link from a review to an agency or theme, with the source that supports it. */
-export interface AgencyLink {
-  agencyId: string;
-  sourceId?: string | null;
-}
-export interface ThemeLink {
-  themeId: string;
-  sourceId?: string | null;
-}
+/** A link from a review to an agency, with the source that supports it. */
+export const agencyLinkSchema = record({
+  agencyId: ref('agencies'),
+  sourceId: ref('sources').nullish(),
+});
+
+/** A link from a review to a theme, with the source that supports it. */
+export const themeLinkSchema = record({
+  themeId: ref('themes'),
+  sourceId: ref('sources').nullish(),
+});
 
 /** A recommendation; id is derived as `<review id>-rec-<number>`. */
-export interface ImportRecommendation {
-  number: number;
-  text: string;
-  status: RecommendationStatus;
-  statusUpdatedOn?: string | null;
-  agencyIds?: string[];
-  themeIds?: string[];
-  synthetic?: boolean;
-  sources?: SourceRef[];
-}
+export const recommendationSchema = record({
+  number: z
+    .int(expecting('an integer >= 1'))
+    .min(1, expecting('an integer >= 1'))
+    .describe('its number in the review; id = <review id>-rec-<number>'),
+  text,
+  status: recommendationStatus,
+  statusUpdatedOn: date.nullish(),
+  agencyIds: ids('agencies'),
+  themeIds: ids('themes'),
+  synthetic: syntheticFlag,
+  sources: sourceRefs,
+}).describe('A recommendation of a review');
 
-export interface ImportReview {
-  /** `<partnership>-<slug(title)>`, e.g. `warwickshire-alice-and-beth`. */
-  id: string;
-  partnershipId: string;
-  title: string;
-  kind: ReviewKind;
-  /** `YYYY-MM` or `YYYY-MM-DD`; null or absent when no source gives it. */
-  publishedOn?: string | null;
-  summary?: string | null;
-  methodology?: string | null;
-  synthetic?: boolean;
-  children?: ImportChild[];
-  agencies?: AgencyLink[];
-  documentIds?: string[];
-  themes?: ThemeLink[];
-  recommendations?: ImportRecommendation[];
-  sources?: SourceRef[];
-}
+export const reviewSchema = record({
+  id: id.describe('<partnership>-<slug(title)>, e.g. warwickshire-alice-and-beth'),
+  partnershipId: ref('partnerships'),
+  title: text,
+  kind: reviewKind,
+  publishedOn: date.nullish().describe('null or absent when no source gives it'),
+  summary: text.nullish(),
+  methodology: text.nullish(),
+  synthetic: syntheticFlag,
+  children: list(childSchema).optional(),
+  agencies: list(agencyLinkSchema).optional(),
+  documentIds: ids('documents'),
+  themes: list(themeLinkSchema).optional(),
+  recommendations: list(recommendationSchema).optional(),
+  sources: sourceRefs.describe('where each fact was published; a real review cites at least one'),
+}).describe('A case review');
+
+/** The schema of each top-level record kind, for validating one record (e.g. in a mutation). */
+export const RECORD_SCHEMAS = {
+  sources: sourceSchema,
+  themeCategories: themeCategorySchema,
+  partnerships: partnershipSchema,
+  agencies: agencySchema,
+  themes: themeSchema,
+  documents: documentSchema,
+  reviews: reviewSchema,
+} as const satisfies Record<RecordKind, z.ZodType>;
 
 /** A whole import file. */
-export interface ImportFile {
-  format: typeof IMPORT_FORMAT_ID;
-  /** True for generated data; then every record must be synthetic too. */
-  synthetic?: boolean;
-  /** Free text for humans (where the data came from); not stored. */
-  description?: string;
-  sources?: ImportSource[];
-  themeCategories?: ImportThemeCategory[];
-  partnerships?: ImportPartnership[];
-  agencies?: ImportAgency[];
-  themes?: ImportTheme[];
-  documents?: ImportDocument[];
-  reviews: ImportReview[];
+export const importFileSchema = record({
+  format: z.literal(IMPORT_FORMAT_ID, expecting(JSON.stringify(IMPORT_FORMAT_ID))),
+  synthetic: flag.optional().describe('true for generated data; then every record is synthetic'),
+  description: text
+    .optional()
+    .describe('free text for humans (where the data came from); not stored'),
+  sources: list(sourceSchema).optional(),
+  themeCategories: list(themeCategorySchema).optional(),
+  partnerships: list(partnershipSchema).optional(),
+  agencies: list(agencySchema).optional(),
+  themes: list(themeSchema).optional(),
+  documents: list(documentSchema).optional(),
+  reviews: list(reviewSchema),
+}).describe('A Safeguarding Learning Graph import file (import-v1)');
+
+export type SourceRef = z.infer<typeof sourceRefSchema>;
+export type ImportSource = z.infer<typeof sourceSchema>;
+export type ImportThemeCategory = z.infer<typeof themeCategorySchema>;
+export type StatutoryPartnerRef = z.infer<typeof statutoryPartnerSchema>;
+export type ImportPartnership = z.infer<typeof partnershipSchema>;
+export type ImportAgency = z.infer<typeof agencySchema>;
+export type ImportTheme = z.infer<typeof themeSchema>;
+export type ImportDocument = z.infer<typeof documentSchema>;
+export type ImportChild = z.infer<typeof childSchema>;
+export type AgencyLink = z.infer<typeof agencyLinkSchema>;
+export type ThemeLink = z.infer<typeof themeLinkSchema>;
+export type ImportRecommendation = z.infer<typeof recommendationSchema>;
+export type ImportReview = z.infer<typeof reviewSchema>;
+export type ImportFile = z.infer<typeof importFileSchema>;
+
+/** The format as a JSON Schema (draft 2020-12), the documentation in docs/import-format.schema.json. */
+export function importJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(importFileSchema, { unrepresentable: 'any' });
 }
 
 /** One problem found in a file. `message` is complete on its own and starts with `path`. */

@@ -1,19 +1,46 @@
 // All Cypher of the importer: batched UNWIND upserts and link-set replacement, named and parameterised.
 import type { Db } from '../../db/database';
 import { Label, Rel } from '../../db/schema';
-import type { ExistingIds, RefKind } from './validate';
+import type { ExistingIds } from './format-rules';
+import type { RecordKind } from './import-format';
 
 type LabelName = (typeof Label)[keyof typeof Label];
 type RelName = (typeof Rel)[keyof typeof Rel];
 
-/** One named parameterised statement run once per batch with `$rows`. */
-export interface Statement {
+/** A property value as stored: the importer writes only these. */
+export type Value = string | number | boolean | null | readonly string[];
+export type Props = Readonly<Record<string, Value>>;
+
+/** A node to upsert: its id and every property it has (null removes one). */
+export interface NodeRow {
+  id: string;
+  props: Props;
+}
+/** A record's whole set of links of one type: target ids with the link's properties. */
+export interface LinksRow {
+  id: string;
+  links: readonly NodeRow[];
+}
+/** A review's whole set of owned nodes of one type (children or recommendations). */
+export interface OwnedRow {
+  id: string;
+  items: readonly NodeRow[];
+}
+/** A review with the partnership that published it. */
+export interface ReviewRow extends NodeRow {
+  partnershipId: string;
+}
+
+/** One named parameterised statement run once per batch with `$rows`, each row a `R`. */
+export interface Statement<R> {
   name: string;
   cypher: string;
+  /** Phantom: ties the statement to its row type; never set. */
+  readonly row?: R;
 }
 
 /** Upsert by id: `rows` are `{ id, props }`; props carry every property (null removes). */
-export function upsert(label: LabelName): Statement {
+export function upsert(label: LabelName): Statement<NodeRow> {
   return {
     name: `import.upsert.${label}`,
     cypher: `UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n += row.props`,
@@ -25,7 +52,7 @@ export function upsert(label: LabelName): Statement {
  * longer listed are deleted, listed ones merged and their properties set (so an edited file
  * updates in place and an unchanged one changes nothing).
  */
-export function replaceLinks(from: LabelName, rel: RelName, to: LabelName): Statement {
+export function replaceLinks(from: LabelName, rel: RelName, to: LabelName): Statement<LinksRow> {
   return {
     name: `import.links.${from}.${rel}.${to}`,
     cypher: `UNWIND $rows AS row
@@ -43,7 +70,7 @@ export function replaceLinks(from: LabelName, rel: RelName, to: LabelName): Stat
 }
 
 /** Reviews with their partnership: `{ id, partnershipId, props }`; a moved review loses its old PUBLISHED. */
-export const upsertReviews: Statement = {
+export const upsertReviews: Statement<ReviewRow> = {
   name: 'import.reviews',
   cypher: `UNWIND $rows AS row
     MERGE (r:${Label.Review} {id: row.id}) SET r += row.props
@@ -58,7 +85,7 @@ export const upsertReviews: Statement = {
  * Replaces nodes a review owns (children, recommendations): `{ id, items: [{ id, props }] }`. Owned
  * nodes no longer listed are deleted with their links; listed ones are merged and updated.
  */
-export function replaceOwned(rel: RelName, label: LabelName): Statement {
+export function replaceOwned(rel: RelName, label: LabelName): Statement<OwnedRow> {
   return {
     name: `import.owned.${rel}.${label}`,
     cypher: `UNWIND $rows AS row
@@ -74,7 +101,8 @@ export function replaceOwned(rel: RelName, label: LabelName): Statement {
   };
 }
 
-const LABEL_OF: Record<RefKind, LabelName> = {
+const LABEL_OF: Record<RecordKind, LabelName> = {
+  reviews: Label.Review,
   partnerships: Label.Partnership,
   agencies: Label.Agency,
   themes: Label.Theme,
@@ -86,10 +114,10 @@ const LABEL_OF: Record<RefKind, LabelName> = {
 /** Which of the given ids already exist in the database, per kind. */
 export async function lookupExisting(
   db: Db,
-  wanted: Partial<Record<RefKind, string[]>>,
+  wanted: ReadonlyMap<RecordKind, readonly string[]>,
 ): Promise<ExistingIds> {
   const out: ExistingIds = {};
-  for (const [kind, ids] of Object.entries(wanted) as [RefKind, string[]][]) {
+  for (const [kind, ids] of wanted) {
     const rows = await db.read<{ ids: string[] }>(
       `import.existing.${kind}`,
       `UNWIND $ids AS id MATCH (n:${LABEL_OF[kind]} {id: id}) RETURN collect(n.id) AS ids`,

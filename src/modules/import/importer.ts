@@ -4,8 +4,10 @@ import type { Db } from '../../db/database';
 import type { ImportFile, ImportIssue, ImportSummary } from './import-format';
 import { lookupExisting } from './import.repository';
 import { planImport } from './import-plan';
+import type { RecordKind } from './import-format';
+import { crossRecordIssues, referencesOf, unresolved } from './format-rules';
 import type { ValidationResult } from './validate';
-import { unresolvedReferences, validateImport } from './validate';
+import { checkStructure } from './validate';
 
 /** Files with at most this many reviews are written in ONE transaction (truly all-or-nothing). */
 export const ATOMIC_REVIEW_LIMIT = 2000;
@@ -35,11 +37,17 @@ export interface ImportOptions {
  * database (partnerships, agencies, themes, theme categories, sources, documents). Reads only.
  */
 export async function validateForDatabase(db: Db, input: unknown): Promise<ValidationResult> {
-  const first = validateImport(input);
-  if (first.ok) return first;
-  const wanted = unresolvedReferences(input);
-  if (Object.keys(wanted).length === 0) return first;
-  return validateImport(input, { existingIds: await lookupExisting(db, wanted) });
+  const checked = checkStructure(input);
+  if (!checked.ok) return checked;
+  const wanted = new Map<RecordKind, string[]>();
+  for (const r of unresolved(checked.data, referencesOf(checked.data))) {
+    const list = wanted.get(r.kind);
+    if (list) list.push(r.id);
+    else wanted.set(r.kind, [r.id]);
+  }
+  const existing = wanted.size > 0 ? await lookupExisting(db, wanted) : {};
+  const errors = crossRecordIssues(checked.data, existing);
+  return errors.length === 0 ? checked : { ok: false, errors };
 }
 
 /**
@@ -69,8 +77,8 @@ export async function importFile(
     run: (name: string, cypher: string, params: Record<string, unknown>) => Promise<unknown>,
     unit: (typeof units)[number],
   ) => {
-    for (const { statement, rows } of unit.steps) {
-      if (rows.length > 0) await run(statement.name, statement.cypher, { rows });
+    for (const { name, cypher, rows } of unit.steps) {
+      if (rows.length > 0) await run(name, cypher, { rows });
     }
   };
   if (data.reviews.length <= ATOMIC_REVIEW_LIMIT) {

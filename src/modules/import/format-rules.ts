@@ -1,0 +1,197 @@
+// The rules across records of an import file: unique ids, references, synthetic marking, provenance.
+import { z } from 'zod';
+import type { ImportFile, ImportIssue, RecordKind } from './import-format';
+import { importFileSchema, references, SYNTHETIC_PREFIX } from './import-format';
+import { childId, recommendationId } from './ids';
+
+/** Ids already in the database, per kind; references to them are valid. */
+export type ExistingIds = Partial<Record<RecordKind, ReadonlySet<string>>>;
+
+/** A reference from one record to another, with where it sits (e.g. `reviews[0].partnershipId`). */
+export interface Ref {
+  kind: RecordKind;
+  id: string;
+  path: string;
+}
+
+const NOUN: Record<RecordKind, string> = {
+  sources: 'a source',
+  themeCategories: 'a theme category',
+  partnerships: 'a partnership',
+  agencies: 'an agency',
+  themes: 'a theme',
+  documents: 'a document',
+  reviews: 'a review',
+};
+
+/** Kinds shared by real and synthetic data (the national taxonomy): no `synthetic-` prefix rule. */
+const SHARED: ReadonlySet<RecordKind> = new Set(['themeCategories']);
+
+/** Top-level kinds in file order (the order their duplicate-id messages come in). */
+const KINDS: readonly RecordKind[] = [
+  'sources',
+  'themeCategories',
+  'partnerships',
+  'agencies',
+  'themes',
+  'documents',
+  'reviews',
+];
+
+/** The path of `key` inside `path`: `reviews` + 0 -> `reviews[0]`, `$` + `format` -> `format`. */
+export function pathTo(path: string, key: PropertyKey): string {
+  if (typeof key === 'number') return `${path}[${key}]`;
+  return path === '$' ? String(key) : `${path}.${String(key)}`;
+}
+
+/**
+ * Walks a value that `schema` accepted, calling `onRef` for every id marked with `ref(kind)` and
+ * `onRecord` for every object whose schema has a `synthetic` field.
+ */
+function walk(
+  schema: z.core.$ZodType,
+  value: unknown,
+  path: string,
+  on: { ref: (r: Ref) => void; record: (value: object, path: string) => void },
+): void {
+  if (value === undefined || value === null) return;
+  if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable) {
+    walk(schema.unwrap(), value, path, on);
+  } else if (schema instanceof z.ZodArray && Array.isArray(value)) {
+    value.forEach((item, i) => walk(schema.element, item, pathTo(path, i), on));
+  } else if (schema instanceof z.ZodObject && typeof value === 'object') {
+    const shape: Record<string, z.core.$ZodType> = schema.shape;
+    if ('synthetic' in shape && path !== '$') on.record(value, path);
+    for (const [key, item] of Object.entries(value)) {
+      const inner = shape[key];
+      if (inner) walk(inner, item, pathTo(path, key), on);
+    }
+  } else if (typeof value === 'string') {
+    const kind = references.get(schema)?.ref;
+    if (kind) on.ref({ kind, id: value, path });
+  }
+}
+
+/** Every reference in a structurally valid file, in file order. */
+export function referencesOf(file: ImportFile): Ref[] {
+  const refs: Ref[] = [];
+  walk(importFileSchema, file, '$', { ref: (r) => refs.push(r), record: () => undefined });
+  return refs;
+}
+
+/** References that resolve neither in the file nor to `existing`. */
+export function unresolved(file: ImportFile, refs: Ref[], existing: ExistingIds = {}): Ref[] {
+  const inFile = new Map(KINDS.map((kind) => [kind, new Set(idsOf(file, kind))]));
+  return refs.filter((r) => !inFile.get(r.kind)?.has(r.id) && !existing[r.kind]?.has(r.id));
+}
+
+/** The ids of a file's records of one kind, in file order. */
+function idsOf(file: ImportFile, kind: RecordKind): string[] {
+  const records: readonly { id: string }[] = file[kind] ?? [];
+  return records.map((r) => r.id);
+}
+
+/** Ids are unique per kind, and so are the derived ids of children and recommendations. */
+function uniqueIds(file: ImportFile, issues: ImportIssue[]): void {
+  for (const kind of KINDS) {
+    const first = new Map<string, number>();
+    idsOf(file, kind).forEach((id, i) => {
+      const seen = first.get(id);
+      if (seen === undefined) return void first.set(id, i);
+      const p = `${kind}[${i}].id`;
+      issues.push({
+        path: p,
+        message: `${p}: expected a unique id, got "${id}" again (first at ${kind}[${seen}].id)`,
+      });
+    });
+  }
+  const derived = new Map<string, string>();
+  const unique = (id: string, p: string) => {
+    const seen = derived.get(id);
+    if (seen === undefined) return void derived.set(id, p);
+    issues.push({
+      path: p,
+      message: `${p}: expected a unique id, got "${id}" again (first at ${seen})`,
+    });
+  };
+  file.reviews.forEach((r, i) => {
+    r.children?.forEach((c, j) =>
+      unique(childId(r.id, c.pseudonym), `reviews[${i}].children[${j}].pseudonym`),
+    );
+    r.recommendations?.forEach((rec, j) =>
+      unique(recommendationId(r.id, rec.number), `reviews[${i}].recommendations[${j}].number`),
+    );
+  });
+}
+
+/** Synthetic files are synthetic throughout (flags and `synthetic-` ids); real files contain neither. */
+function syntheticRules(file: ImportFile, issues: ImportIssue[]): void {
+  const synthetic = file.synthetic === true;
+  const idRule = (id: string, p: string) => {
+    const prefixed = id.startsWith(SYNTHETIC_PREFIX);
+    if (synthetic && !prefixed)
+      issues.push({
+        path: p,
+        message: `${p}: expected an id starting with "${SYNTHETIC_PREFIX}" in a synthetic file, got "${id}"`,
+      });
+    if (!synthetic && prefixed)
+      issues.push({
+        path: p,
+        message: `${p}: expected a real id ("${SYNTHETIC_PREFIX}" ids belong to synthetic files), got "${id}"`,
+      });
+  };
+  const flagRule = (record: object, path: string) => {
+    const value = 'synthetic' in record ? record.synthetic : undefined;
+    const p = `${path}.synthetic`;
+    if (synthetic && value !== true)
+      issues.push({
+        path: p,
+        message: `${p}: expected true in a synthetic file, got ${value === undefined ? 'nothing' : JSON.stringify(value)}`,
+      });
+    if (!synthetic && value === true)
+      issues.push({
+        path: p,
+        message: `${p}: expected false or absent in a real file (a synthetic file says "synthetic": true at the top), got true`,
+      });
+  };
+  for (const kind of KINDS) {
+    if (!SHARED.has(kind)) idsOf(file, kind).forEach((id, i) => idRule(id, `${kind}[${i}].id`));
+  }
+  walk(importFileSchema, file, '$', {
+    ref: (r) => (SHARED.has(r.kind) ? undefined : idRule(r.id, r.path)),
+    record: flagRule,
+  });
+}
+
+/** A real review states facts about a real case, so it must cite at least one published source. */
+function provenanceRules(file: ImportFile, issues: ImportIssue[]): void {
+  if (file.synthetic === true) return;
+  file.reviews.forEach((r, i) => {
+    if ((r.sources ?? []).length > 0) return;
+    const p = `reviews[${i}].sources`;
+    issues.push({
+      path: p,
+      message: `${p}: expected at least one source for a real review (every fact about a real case cites where it was published), got none`,
+    });
+  });
+}
+
+/**
+ * Every rule across the records of a structurally valid file, with `existing` the ids already in
+ * the database: unique ids, resolving references, synthetic marking, provenance. Returns the
+ * problems (empty when the file is valid). A mutation validates its input by the same rules by
+ * passing a file-shaped object holding the records it writes.
+ */
+export function crossRecordIssues(file: ImportFile, existing: ExistingIds = {}): ImportIssue[] {
+  const issues: ImportIssue[] = [];
+  uniqueIds(file, issues);
+  for (const r of unresolved(file, referencesOf(file), existing)) {
+    issues.push({
+      path: r.path,
+      message: `${r.path}: expected the id of ${NOUN[r.kind]} in this file or in the database, got "${r.id}"`,
+    });
+  }
+  syntheticRules(file, issues);
+  provenanceRules(file, issues);
+  return issues;
+}
