@@ -54,21 +54,29 @@ describe('batching', () => {
     expect(await queriesOf(q, { first: 11 })).toBe(1);
   });
 
-  it('prefetched lists equal the lists the loaders give', async () => {
+  it('prefetched lists equal the lists the loaders give, for every review', async () => {
     const prefetched = await data<{ reviews: { nodes: Array<{ id: string }> } }>(
       url(),
-      `{ reviews(first: 11) { nodes { ...Full } } } ${FULL_FRAGMENT}`,
+      `{ reviews(first: 100, filter: { partnershipIds: ["warwickshire"] }) { nodes { ...Full } } } ${FULL_FRAGMENT}`,
     );
-    // Theme.reviews goes through the loaders, and so do the fields of those reviews.
-    const loaded = await data<{ themes: { nodes: Array<{ reviews: Array<{ id: string }> }> } }>(
+    // The same reviews through the loaders: a search hit's review comes from the by-id loader,
+    // and every list under it from its own loader. The search names each seed review's title
+    // (Amy has no theme, document or agency, so no other loader path reaches every review).
+    const titles = 'Simon Anna Grace James Charlie Prada Jordan Jack Alice Beth Sophie Child K Amy';
+    const loaded = await data<{ search: Array<{ review: { id: string } | null }> }>(
       url(),
-      `{ themes(first: 100) { nodes { reviews { ...Full } } } } ${FULL_FRAGMENT}`,
+      `query($q: String!) { search(query: $q, first: 100) { review { ...Full } } } ${FULL_FRAGMENT}`,
+      { q: titles },
     );
-    const byId = new Map(loaded.themes.nodes.flatMap((t) => t.reviews).map((r) => [r.id, r]));
-    expect(byId.size).toBeGreaterThan(5);
-    for (const r of prefetched.reviews.nodes) {
-      if (byId.has(r.id)) expect(r).toEqual(byId.get(r.id));
-    }
+    const byId = new Map(
+      loaded.search.flatMap((h) => (h.review ? [h.review] : [])).map((r) => [r.id, r]),
+    );
+    // The 11 Warwickshire reviews, in both answers.
+    expect(prefetched.reviews.nodes.map((r) => r.id).sort()).toEqual(
+      [...byId.keys()].filter((id) => id.startsWith('warwickshire-')).sort(),
+    );
+    expect(prefetched.reviews.nodes).toHaveLength(11);
+    for (const r of prefetched.reviews.nodes) expect(r).toEqual(byId.get(r.id));
   });
 
   it('every response carries extensions.db', async () => {

@@ -1,9 +1,10 @@
 // Request limits through the real HTTP server: too-deep operations, malformed and oversized bodies.
-import { data, firstError, useServer } from './api-helpers';
+import { gql } from '../helpers/server';
+import { data, useServer } from './api-helpers';
 
 // A small limit keeps the answer at the limit small: the graph is cyclic, so each level of
 // `themes { reviews { … } }` multiplies the size of the answer.
-const url = useServer({ maxDepth: 6 });
+const url = useServer({ maxDepth: 6, dbStats: true });
 
 /** `theme { reviews { themes { reviews … } } }` nested to the given number of field levels. */
 function nested(levels: number): string {
@@ -22,11 +23,19 @@ describe('request limits', () => {
   });
 
   it('refuses a deeper one before touching the database, saying what is allowed', async () => {
-    expect(await firstError(url(), nested(7))).toEqual({
-      code: 'GRAPHQL_VALIDATION_FAILED',
-      message:
+    const res = await gql(url(), nested(7));
+    expect(res.data).toBeUndefined();
+    expect(res.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
+      [
+        'GRAPHQL_VALIDATION_FAILED',
         'Operation "Nested" nests fields 7 levels deep; expected at most 6 (set GRAPHQL_MAX_DEPTH to change the limit).',
-    });
+      ],
+    ]);
+    // Refused during validation: not one Cypher query ran.
+    expect(res.extensions?.db).toMatchObject({ queries: 0 });
+    // The counter does count: the same operation one level shallower runs queries.
+    const ok = await gql(url(), nested(6));
+    expect((ok.extensions?.db as { queries: number }).queries).toBeGreaterThan(0);
   });
 
   it('answers a malformed JSON body with 400 and what was expected', async () => {

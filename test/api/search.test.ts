@@ -1,4 +1,8 @@
 // HTTP tests of Query.search: what each hit is, its score, escaping, and blank input.
+import type { Db } from '../../src/db/database';
+import { importFile } from '../../src/modules/import/importer';
+import { openTestDb } from '../helpers/db';
+import { removePrefixed, sampleFile } from '../import/fixtures';
 import { data, firstError, useServer } from './api-helpers';
 
 const url = useServer();
@@ -12,14 +16,14 @@ interface Hit {
   document: { id: string } | null;
   review: { id: string } | null;
 }
-const Q = `query($q: String!, $first: Int) { search(query: $q, first: $first) {
+const Q_HITS = `query($q: String!, $first: Int) { search(query: $q, first: $first) {
   kind id label score theme { id } document { id } review { id } } }`;
 
 describe('Query.search', () => {
   it('finds the Professional Curiosity theme and its shared 7-minute briefing', async () => {
     // "Professional Curiosity" is a theme name and the title of the briefing
     // "7 Minute Briefing - Professional Curiosity" (listed under Charlie and Alice and Beth).
-    const d = await data<{ search: Hit[] }>(url(), Q, { q: 'curiosity' });
+    const d = await data<{ search: Hit[] }>(url(), Q_HITS, { q: 'curiosity' });
     const theme = d.search.find((h) => h.kind === 'THEME' && h.id === 'professional-curiosity');
     const doc = d.search.find(
       (h) => h.kind === 'DOCUMENT' && h.id === 'warwickshire-7mb-professional-curiosity',
@@ -37,7 +41,7 @@ describe('Query.search', () => {
   });
 
   it('finds a review by title', async () => {
-    const d = await data<{ search: Hit[] }>(url(), Q, { q: 'Charlie' });
+    const d = await data<{ search: Hit[] }>(url(), Q_HITS, { q: 'Charlie' });
     expect(d.search).toEqual(
       expect.arrayContaining([
         expect.objectContaining({
@@ -49,22 +53,61 @@ describe('Query.search', () => {
     );
   });
 
-  it('treats Lucene syntax in user input literally', async () => {
-    for (const q of [
-      'curiosity (',
-      'AND',
-      '"unbalanced',
-      'history: [x TO',
-      'child/vulnerable',
-      '*',
-    ]) {
-      const res = await data<{ search: Hit[] }>(url(), Q, { q });
-      expect(Array.isArray(res.search)).toBe(true);
-    }
+  describe('with Lucene syntax in the input', () => {
+    // Our own nodes with made-up words, so the expected hits are exact whatever else is loaded:
+    // theme Q "Quokkaword Escalation", theme W "Wallabyword Neglect", document QW "Quokkaword and
+    // Wallabyword" (the sample file's other texts use neither word).
+    const P = 'test-search-lucene';
+    const Q = `${P}-curiosity`;
+    const W = `${P}-neglect`;
+    const QW = `${P}-a-report`;
+    let db: Db;
+    beforeAll(async () => {
+      db = openTestDb();
+      const file = sampleFile(P);
+      file.themes = file.themes?.map((t) =>
+        t.id === Q
+          ? { ...t, name: 'Quokkaword Escalation', aliases: [] }
+          : { ...t, name: 'Wallabyword Neglect' },
+      );
+      file.documents = file.documents?.map((d) =>
+        d.id === QW ? { ...d, title: 'Quokkaword and Wallabyword' } : d,
+      );
+      await importFile(db, file);
+    });
+    afterAll(() => removePrefixed(db, P));
+
+    /** Our ids among the hits (first: 100 reaches past anything else that matches), sorted. */
+    const ours = async (q: string) => {
+      const res = await data<{ search: Hit[] }>(url(), Q_HITS, { q, first: 100 });
+      return res.search
+        .map((h) => h.id)
+        .filter((id) => id.startsWith(P))
+        .sort();
+    };
+
+    it.each([
+      // Unescaped, "(" is an unclosed group, a lone quote an unclosed phrase, "[x TO" an unclosed
+      // range, ":" a field name and "/" a regular expression: each a Lucene parse error.
+      ['quokkaword (', [QW, Q]],
+      ['"quokkaword', [QW, Q]],
+      ['quokkaword: [x TO', [QW, Q]],
+      ['quokkaword/wallabyword', [QW, Q, W]],
+      // AND as an operator would require both words (QW alone); searched as the word "and", any
+      // of the three words matches: Q, W, QW, and the sample review "B and C".
+      ['quokkaword AND wallabyword', [QW, Q, W, `${P}-b-and-c`]],
+    ])('searches %j as plain words', async (q, ids) => {
+      expect(await ours(q)).toEqual([...ids].sort());
+    });
+
+    it('finds nothing for a lone "*" (unescaped, it would match every node)', async () => {
+      const res = await data<{ search: Hit[] }>(url(), Q_HITS, { q: '*', first: 100 });
+      expect(res.search).toEqual([]);
+    });
   });
 
   it('honours first', async () => {
-    const d = await data<{ search: Hit[] }>(url(), Q, { q: 'children', first: 2 });
+    const d = await data<{ search: Hit[] }>(url(), Q_HITS, { q: 'children', first: 2 });
     expect(d.search).toHaveLength(2);
   });
 
@@ -73,7 +116,7 @@ describe('Query.search', () => {
     [{ q: '   ' }, 'query: expected at least one word to search for'],
     [{ q: 'x', first: 0 }, 'first: expected an integer from 1 to 100, got 0'],
   ])('rejects %j with BAD_USER_INPUT', async (vars, message) => {
-    const err = await firstError(url(), Q, vars);
+    const err = await firstError(url(), Q_HITS, vars);
     expect(err.code).toBe('BAD_USER_INPUT');
     expect(err.message).toContain(message);
   });
