@@ -1,22 +1,14 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type {
   ReviewRecord,
-  ReviewConnectionRecord,
   ChildRecord,
   DocumentRecord,
   PartnershipRecord,
   SourceCitationRecord,
 } from '../modules/reviews/reviews.model';
-import type {
-  ThemeRecord,
-  ThemeCategoryRecord,
-  ThemeConnectionRecord,
-} from '../modules/themes/themes.model';
-import type { AgencyRecord, AgencyConnectionRecord } from '../modules/agencies/agencies.model';
-import type {
-  RecommendationRecord,
-  RecommendationConnectionRecord,
-} from '../modules/recommendations/recommendations.model';
+import type { ThemeRecord, ThemeCategoryRecord } from '../modules/themes/themes.model';
+import type { AgencyRecord } from '../modules/agencies/agencies.model';
+import type { RecommendationRecord } from '../modules/recommendations/recommendations.model';
 import type {
   ThemeRecurrenceRecord,
   ThemePairRecord,
@@ -868,7 +860,12 @@ export type DirectiveResolverFn<
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Agency: ResolverTypeWrapper<AgencyRecord>;
-  AgencyConnection: ResolverTypeWrapper<AgencyConnectionRecord>;
+  AgencyConnection: ResolverTypeWrapper<
+    Omit<AgencyConnection, 'edges' | 'nodes'> & {
+      edges: Array<ResolversTypes['AgencyEdge']>;
+      nodes: Array<ResolversTypes['Agency']>;
+    }
+  >;
   AgencyEdge: ResolverTypeWrapper<Omit<AgencyEdge, 'node'> & { node: ResolversTypes['Agency'] }>;
   AgencyFilter: AgencyFilter;
   AgencySector: AgencySector;
@@ -886,14 +883,24 @@ export type ResolversTypes = {
   Partnership: ResolverTypeWrapper<PartnershipRecord>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Recommendation: ResolverTypeWrapper<RecommendationRecord>;
-  RecommendationConnection: ResolverTypeWrapper<RecommendationConnectionRecord>;
+  RecommendationConnection: ResolverTypeWrapper<
+    Omit<RecommendationConnection, 'edges' | 'nodes'> & {
+      edges: Array<ResolversTypes['RecommendationEdge']>;
+      nodes: Array<ResolversTypes['Recommendation']>;
+    }
+  >;
   RecommendationEdge: ResolverTypeWrapper<
     Omit<RecommendationEdge, 'node'> & { node: ResolversTypes['Recommendation'] }
   >;
   RecommendationFilter: RecommendationFilter;
   RecommendationStatus: RecommendationStatus;
   Review: ResolverTypeWrapper<ReviewRecord>;
-  ReviewConnection: ResolverTypeWrapper<ReviewConnectionRecord>;
+  ReviewConnection: ResolverTypeWrapper<
+    Omit<ReviewConnection, 'edges' | 'nodes'> & {
+      edges: Array<ResolversTypes['ReviewEdge']>;
+      nodes: Array<ResolversTypes['Review']>;
+    }
+  >;
   ReviewEdge: ResolverTypeWrapper<Omit<ReviewEdge, 'node'> & { node: ResolversTypes['Review'] }>;
   ReviewFilter: ReviewFilter;
   ReviewKind: ReviewKind;
@@ -905,7 +912,12 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Theme: ResolverTypeWrapper<ThemeRecord>;
   ThemeCategory: ResolverTypeWrapper<ThemeCategoryRecord>;
-  ThemeConnection: ResolverTypeWrapper<ThemeConnectionRecord>;
+  ThemeConnection: ResolverTypeWrapper<
+    Omit<ThemeConnection, 'edges' | 'nodes'> & {
+      edges: Array<ResolversTypes['ThemeEdge']>;
+      nodes: Array<ResolversTypes['Theme']>;
+    }
+  >;
   ThemeEdge: ResolverTypeWrapper<Omit<ThemeEdge, 'node'> & { node: ResolversTypes['Theme'] }>;
   ThemeFilter: ThemeFilter;
   ThemePair: ResolverTypeWrapper<ThemePairRecord>;
@@ -916,7 +928,10 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Agency: AgencyRecord;
-  AgencyConnection: AgencyConnectionRecord;
+  AgencyConnection: Omit<AgencyConnection, 'edges' | 'nodes'> & {
+    edges: Array<ResolversParentTypes['AgencyEdge']>;
+    nodes: Array<ResolversParentTypes['Agency']>;
+  };
   AgencyEdge: Omit<AgencyEdge, 'node'> & { node: ResolversParentTypes['Agency'] };
   AgencyFilter: AgencyFilter;
   Boolean: Scalars['Boolean']['output'];
@@ -932,13 +947,19 @@ export type ResolversParentTypes = {
   Partnership: PartnershipRecord;
   Query: Record<PropertyKey, never>;
   Recommendation: RecommendationRecord;
-  RecommendationConnection: RecommendationConnectionRecord;
+  RecommendationConnection: Omit<RecommendationConnection, 'edges' | 'nodes'> & {
+    edges: Array<ResolversParentTypes['RecommendationEdge']>;
+    nodes: Array<ResolversParentTypes['Recommendation']>;
+  };
   RecommendationEdge: Omit<RecommendationEdge, 'node'> & {
     node: ResolversParentTypes['Recommendation'];
   };
   RecommendationFilter: RecommendationFilter;
   Review: ReviewRecord;
-  ReviewConnection: ReviewConnectionRecord;
+  ReviewConnection: Omit<ReviewConnection, 'edges' | 'nodes'> & {
+    edges: Array<ResolversParentTypes['ReviewEdge']>;
+    nodes: Array<ResolversParentTypes['Review']>;
+  };
   ReviewEdge: Omit<ReviewEdge, 'node'> & { node: ResolversParentTypes['Review'] };
   ReviewFilter: ReviewFilter;
   SearchHit: SearchHitRecord;
@@ -947,7 +968,10 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Theme: ThemeRecord;
   ThemeCategory: ThemeCategoryRecord;
-  ThemeConnection: ThemeConnectionRecord;
+  ThemeConnection: Omit<ThemeConnection, 'edges' | 'nodes'> & {
+    edges: Array<ResolversParentTypes['ThemeEdge']>;
+    nodes: Array<ResolversParentTypes['Theme']>;
+  };
   ThemeEdge: Omit<ThemeEdge, 'node'> & { node: ResolversParentTypes['Theme'] };
   ThemeFilter: ThemeFilter;
   ThemePair: ThemePairRecord;

@@ -1,6 +1,22 @@
 // Unit tests of every DataLoader's contract against a fake Db: key order, duplicates, misses.
+import type DataLoader from 'dataloader';
 import type { Db } from '../db/database';
 import { createLoaders } from './loaders';
+
+/** The loaders of one request by name; a family (one loader per scope) gives one of its loaders. */
+function instances(db: Db): Record<string, DataLoader<string, unknown>> {
+  const loaders = createLoaders(db);
+  return {
+    ...loaders,
+    matchingReviewsByThemeId: loaders.matchingReviewsByThemeId({ conditions: [], params: {} }),
+  };
+}
+
+function loaderOf(db: Db, name: string): DataLoader<string, unknown> {
+  const loader = instances(db)[name];
+  if (!loader) throw new Error(`no loader ${name}`);
+  return loader;
+}
 
 interface Call {
   name: string;
@@ -24,21 +40,21 @@ function fakeDb(calls: Call[]): Db {
   } as unknown as Db;
 }
 
-const names = Object.keys(createLoaders(fakeDb([])));
+const names = Object.keys(instances(fakeDb([])));
 
 describe('createLoaders', () => {
   it('builds fresh loaders on each call (no cache shared between requests)', () => {
     const db = fakeDb([]);
-    const a = createLoaders(db);
-    const b = createLoaders(db);
-    for (const name of names) expect(a[name as keyof typeof a]).not.toBe(b[name as keyof typeof b]);
+    const a = instances(db);
+    const b = instances(db);
+    for (const name of names) expect(a[name]).not.toBe(b[name]);
   });
 
   it.each(names)(
     '%s: one query per batch, key order, duplicates once, misses empty',
     async (name) => {
       const calls: Call[] = [];
-      const loader = createLoaders(fakeDb(calls))[name as keyof ReturnType<typeof createLoaders>];
+      const loader = loaderOf(fakeDb(calls), name);
       const results = await loader.loadMany(['b', 'a', 'missing', 'b']);
       expect(calls).toHaveLength(1);
       expect(calls[0]?.ids).toEqual(['b', 'a', 'missing']);

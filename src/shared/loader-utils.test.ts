@@ -1,34 +1,39 @@
-// Unit tests of the scoped list loader: one query per distinct scope, key order, misses.
-import { scopedKey, scopedManyLoader } from './loader-utils';
+// Unit tests of loader families: one loader per scope, made on first use, batching per scope.
+import { loaderFamily, manyLoader } from './loader-utils';
 
-describe('scopedManyLoader', () => {
-  it('batches keys by scope: one query per scope, answers in key order, [] for misses', async () => {
-    const calls: Array<{ ids: string[]; scope: { y: number } | null }> = [];
-    const loader = scopedManyLoader<{ y: number }, string>(async (ids, scope) => {
-      calls.push({ ids, scope });
-      return ids
-        .filter((id) => id !== 'missing')
-        .reverse()
-        .map((key) => ({ key, items: [`${key}@${scope?.y ?? '-'}`] }));
-    });
-    const keys = [
-      scopedKey('a', { y: 1 }),
-      scopedKey('b', null),
-      scopedKey('b', { y: 1 }),
-      scopedKey('missing', { y: 1 }),
-      scopedKey('a', { y: 2 }),
-      scopedKey('a', { y: 1 }),
-    ];
-    expect(await loader.loadMany(keys)).toEqual([['a@1'], ['b@-'], ['b@1'], [], ['a@2'], ['a@1']]);
-    expect(calls).toEqual([
-      { ids: ['a', 'b', 'missing'], scope: { y: 1 } },
-      { ids: ['b'], scope: null },
-      { ids: ['a'], scope: { y: 2 } },
+describe('loaderFamily', () => {
+  it('gives one loader per scope, so keys batch per scope: one query each, in key order', async () => {
+    const calls: Array<{ ids: string[]; scope: string }> = [];
+    const family = loaderFamily((scope: { y: number }) =>
+      manyLoader(async (ids) => {
+        calls.push({ ids, scope: `y=${scope.y}` });
+        return ids
+          .filter((id) => id !== 'missing')
+          .reverse()
+          .map((key) => ({ key, items: [`${key}@${scope.y}`] }));
+      }),
+    );
+    const one = { y: 1 };
+    const two = { y: 2 };
+    const answers = await Promise.all([
+      family(one).load('a'),
+      family(one).load('b'),
+      family(two).load('a'),
+      family(one).load('missing'),
     ]);
+    expect(answers).toEqual([['a@1'], ['b@1'], ['a@2'], []]);
+    // Two scopes, two queries: ids in first-asked order, each id once.
+    expect(calls).toEqual([
+      { ids: ['a', 'b', 'missing'], scope: 'y=1' },
+      { ids: ['a'], scope: 'y=2' },
+    ]);
+    expect(family(one)).toBe(family(one));
+    expect(family({ y: 1 })).not.toBe(family(one)); // a scope is one object: compiled once, shared
   });
 
-  it('gives the bare id for a null scope', () => {
-    expect(scopedKey('x', null)).toBe('x');
-    expect(scopedKey('x', undefined)).toBe('x');
+  it('shares a loader between equal primitive scopes', () => {
+    const family = loaderFamily((n: number) => ({ n }));
+    expect(family(5)).toBe(family(5));
+    expect(family(5)).not.toBe(family(6));
   });
 });

@@ -46,38 +46,19 @@ export async function loadAll<T>(
   return results.filter((r): r is T => r !== null && !(r instanceof Error));
 }
 
-const SCOPE_SEPARATOR = '\u0000';
-
 /**
- * The key of a scoped loader: an id plus a scope its query also takes (e.g. a review filter),
- * as JSON. A null scope gives the bare id. Equal scopes must serialise equally (same key order).
+ * A family of loaders, one per scope (e.g. a compiled filter, a page size), each made on first use:
+ * equal scopes (the same object, or the same primitive value) share one loader, so the keys of one
+ * scope still batch into one query.
  */
-export function scopedKey(id: string, scope: unknown): string {
-  return scope == null ? id : `${id}${SCOPE_SEPARATOR}${JSON.stringify(scope)}`;
-}
-
-/**
- * A loader of a list per `scopedKey(id, scope)` ([] for a miss): one query per distinct scope in
- * a batch, so keys sharing a scope (the usual case: one filter per response) cost one query.
- */
-export function scopedManyLoader<S, T>(
-  fetch: (ids: string[], scope: S | null) => Promise<KeyedItems<T>[]>,
-): DataLoader<string, T[]> {
-  return new DataLoader<string, T[]>(async (keys) => {
-    const groups = new Map<string, string[]>();
-    for (const key of keys) {
-      const [id = '', json = ''] = key.split(SCOPE_SEPARATOR);
-      const ids = groups.get(json) ?? [];
-      if (!ids.includes(id)) ids.push(id);
-      groups.set(json, ids);
+export function loaderFamily<S, L>(make: (scope: S) => L): (scope: S) => L {
+  const made = new Map<S, L>();
+  return (scope) => {
+    let loader = made.get(scope);
+    if (!loader) {
+      loader = make(scope);
+      made.set(scope, loader);
     }
-    const found = new Map<string, T[]>();
-    await Promise.all(
-      [...groups].map(async ([json, ids]) => {
-        const scope = json === '' ? null : (JSON.parse(json) as S);
-        for (const row of await fetch(ids, scope)) found.set(scopedKey(row.key, scope), row.items);
-      }),
-    );
-    return keys.map((k) => found.get(k) ?? []);
-  });
+    return loader;
+  };
 }

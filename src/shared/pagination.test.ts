@@ -1,6 +1,6 @@
 // Unit tests of opaque cursors and page windows (no database).
 import { GraphQLError } from 'graphql';
-import { decodeCursor, edges, encodeCursor, pageInfo, pageWindow } from './pagination';
+import { connection, decodeCursor, encodeCursor, pageCypher, pageWindow } from './pagination';
 
 function codeOf(fn: () => unknown): unknown {
   try {
@@ -52,27 +52,47 @@ describe('pageWindow', () => {
   });
 });
 
-describe('pageInfo and edges', () => {
-  it('describe a middle page', () => {
-    const conn = { items: ['c', 'd'], totalCount: 5, offset: 2 };
-    expect(pageInfo(conn)).toEqual({
-      hasNextPage: true,
-      hasPreviousPage: true,
-      startCursor: encodeCursor(2),
-      endCursor: encodeCursor(3),
+describe('connection', () => {
+  it('describes a middle page', () => {
+    expect(connection(['c', 'd'], 5, 2)).toEqual({
+      edges: [
+        { cursor: encodeCursor(2), node: 'c' },
+        { cursor: encodeCursor(3), node: 'd' },
+      ],
+      nodes: ['c', 'd'],
+      totalCount: 5,
+      pageInfo: {
+        hasNextPage: true,
+        hasPreviousPage: true,
+        startCursor: encodeCursor(2),
+        endCursor: encodeCursor(3),
+      },
     });
-    expect(edges(conn)).toEqual([
-      { cursor: encodeCursor(2), node: 'c' },
-      { cursor: encodeCursor(3), node: 'd' },
-    ]);
   });
 
-  it('describe an empty last page', () => {
-    expect(pageInfo({ items: [], totalCount: 2, offset: 2 })).toEqual({
+  it('describes an empty last page', () => {
+    expect(connection([], 2, 2).pageInfo).toEqual({
       hasNextPage: false,
       hasPreviousPage: true,
       startCursor: null,
       endCursor: null,
     });
+  });
+});
+
+describe('pageCypher', () => {
+  it('counts and takes a top-k of the same rows, never collecting the whole list', () => {
+    const cypher = pageCypher({
+      match: '(a:Agency)',
+      conditions: ['a.sector IN $sectors', 'a.synthetic = false'],
+      orderBy: 'a.name, a.id',
+      item: 'a {.*}',
+    });
+    expect(cypher.replace(/\s+/g, ' ')).toBe(
+      'CALL () { MATCH (a:Agency) WHERE a.sector IN $sectors AND a.synthetic = false RETURN count(*) AS totalCount } ' +
+        'CALL () { MATCH (a:Agency) WHERE a.sector IN $sectors AND a.synthetic = false ' +
+        'WITH * ORDER BY a.name, a.id SKIP toInteger($skip) LIMIT toInteger($limit) ' +
+        'RETURN collect(a {.*}) AS items } RETURN totalCount, items',
+    );
   });
 });

@@ -1,16 +1,29 @@
-// Per-request DataLoaders of the agencies domain, keyed by id or by the related node's id.
+// Per-request DataLoaders of the agencies domain: agencies by id, and their lists.
 import type { Db } from '../../db/database';
+import { Label } from '../../db/schema';
 import { manyLoader, oneLoader } from '../../shared/loader-utils';
-import * as repo from './agencies.repository';
+import { AgencyLists } from '../lists';
+import { listBatch, nodeBatch } from '../relations';
+import type { RecommendationRecord } from '../recommendations';
+import type { ReviewRecord } from '../reviews';
+import type { AgencyRecord } from './agencies.model';
+
+const { Agency } = Label;
 
 /** Creates fresh agencies-domain loaders for one request. */
 export function createAgencyLoaders(db: Db) {
   return {
-    agencyById: oneLoader((ids) => repo.findAgenciesByIds(db, ids)),
-    agenciesByReviewId: manyLoader((ids) => repo.findAgenciesByReviewIds(db, ids)),
-    agenciesByRecommendationId: manyLoader((ids) => repo.findAgenciesByRecommendationIds(db, ids)),
-    statutoryPartnersByPartnershipId: manyLoader((ids) =>
-      repo.findStatutoryPartnersByPartnershipIds(db, ids),
+    agencyById: oneLoader(nodeBatch<AgencyRecord>(db, 'agency.byIds', Agency)),
+    reviewsByAgencyId: manyLoader(
+      listBatch<ReviewRecord>(db, 'review.byAgencyIds', Agency, AgencyLists.reviews),
+    ),
+    recommendationsByAgencyId: manyLoader(
+      listBatch<RecommendationRecord>(
+        db,
+        'recommendation.byAgencyIds',
+        Agency,
+        AgencyLists.recommendations,
+      ),
     ),
   };
 }

@@ -1,7 +1,6 @@
 // The agencies domain's resolvers, merged by src/modules/index.ts.
 import type { Resolvers } from '../../generated/graphql';
 import { Agency } from './resolvers/Agency';
-import { AgencyConnection } from './resolvers/AgencyConnection';
 import { agencies } from './resolvers/Query/agencies';
 import { agency } from './resolvers/Query/agency';
 
@@ -11,5 +10,4 @@ export type { AgencyRecord } from './agencies.model';
 export const agenciesResolvers: Resolvers = {
   Query: { agency, agencies },
   Agency,
-  AgencyConnection,
 };

@@ -1,5 +1,5 @@
 // Storage-shaped records of the analytics domain (codegen mappers): plain JS values only.
-import type { ReviewFilter } from '../../generated/graphql';
+import type { CypherFilter } from '../../shared/pagination';
 import type { ReviewRecord } from '../reviews';
 import type { ThemeRecord } from '../themes';
 
@@ -9,8 +9,8 @@ export interface ThemeRecurrenceRecord {
   reviewCount: number;
   firstPublished: string | null;
   lastPublished: string | null;
-  /** The filter the reviews were counted under, to load the same reviews. */
-  filter: ReviewFilter | null;
+  /** The filter the reviews were counted under, compiled once, to load the same reviews. */
+  filter: CypherFilter;
 }
 
 /** Two themes (ordered by name) and the reviews raising both, newest first. */

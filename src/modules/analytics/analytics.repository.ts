@@ -2,7 +2,8 @@
 import type { Db } from '../../db/database';
 import { Label, Rel } from '../../db/schema';
 import type { ReviewFilter } from '../../generated/graphql';
-import { reviewFilterCypher, reviewOrderBy, whereAll } from '../reviews';
+import { whereAll, type CypherFilter } from '../../shared/pagination';
+import { reviewFilterCypher, reviewOrderBy } from '../reviews';
 import type {
   SimilarReviewRecord,
   ThemePairRecord,
@@ -21,9 +22,8 @@ const NEWEST_FIRST = reviewOrderBy('PUBLISHED_DESC', 'r');
 export async function findRecurringThemes(
   db: Db,
   minReviews: number,
-  filter: ReviewFilter | null | undefined,
+  f: CypherFilter,
 ): Promise<Omit<ThemeRecurrenceRecord, 'filter'>[]> {
-  const f = reviewFilterCypher(filter);
   return db.read(
     'analytics.recurringThemes',
     `MATCH (r:${Review})-[:${RAISES}]->(t:${Theme}) WHERE ${whereAll(f.conditions)}

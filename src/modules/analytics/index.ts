@@ -4,7 +4,6 @@ import { recurringThemes } from './resolvers/Query/recurringThemes';
 import { similarReviews } from './resolvers/Query/similarReviews';
 import { themeCooccurrence } from './resolvers/Query/themeCooccurrence';
 import { themeTrend } from './resolvers/Query/themeTrend';
-import { SimilarReview } from './resolvers/SimilarReview';
 import { ThemePair } from './resolvers/ThemePair';
 import { ThemeRecurrence } from './resolvers/ThemeRecurrence';
 import { ThemeTrendPoint } from './resolvers/ThemeTrendPoint';
@@ -15,5 +14,4 @@ export const analyticsResolvers: Resolvers = {
   ThemeRecurrence,
   ThemePair,
   ThemeTrendPoint,
-  SimilarReview,
 };

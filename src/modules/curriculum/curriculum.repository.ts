@@ -1,7 +1,8 @@
 // All Cypher of the curriculum domain: the whole curriculum in one query.
 import type { Db } from '../../db/database';
 import { Label, Rel } from '../../db/schema';
-import { reviewFilterCypher, reviewOrderBy, whereAll } from '../reviews';
+import { whereAll } from '../../shared/pagination';
+import { reviewFilterCypher, reviewOrderBy } from '../reviews';
 import type { ThemeRecord } from '../themes';
 import type { CurriculumModuleRecord, CurriculumScope } from './curriculum.model';
 

@@ -2,7 +2,6 @@
 import type { Resolvers } from '../../generated/graphql';
 import { recommendations } from './resolvers/Query/recommendations';
 import { Recommendation } from './resolvers/Recommendation';
-import { RecommendationConnection } from './resolvers/RecommendationConnection';
 
 export type { RecommendationRecord } from './recommendations.model';
 
@@ -10,5 +9,4 @@ export type { RecommendationRecord } from './recommendations.model';
 export const recommendationsResolvers: Resolvers = {
   Query: { recommendations },
   Recommendation,
-  RecommendationConnection,
 };

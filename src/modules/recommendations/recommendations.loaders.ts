@@ -1,15 +1,35 @@
-// Per-request DataLoaders of the recommendations domain, keyed by id or by the related node's id.
+// Per-request DataLoaders of the recommendations domain: recommendations by id, and their lists.
 import type { Db } from '../../db/database';
+import { Label } from '../../db/schema';
 import { manyLoader, oneLoader } from '../../shared/loader-utils';
+import type { AgencyRecord } from '../agencies';
+import { RecommendationLists } from '../lists';
+import { listBatch } from '../relations';
+import type { ThemeRecord } from '../themes';
 import * as repo from './recommendations.repository';
+
+const { Recommendation } = Label;
 
 /** Creates fresh recommendations-domain loaders for one request. */
 export function createRecommendationLoaders(db: Db) {
   return {
     recommendationById: oneLoader((ids) => repo.findRecommendationsByIds(db, ids)),
-    recommendationsByReviewId: manyLoader((ids) => repo.findRecommendationsByReviewIds(db, ids)),
-    recommendationsByAgencyId: manyLoader((ids) => repo.findRecommendationsByAgencyIds(db, ids)),
-    recommendationsByThemeId: manyLoader((ids) => repo.findRecommendationsByThemeIds(db, ids)),
+    agenciesByRecommendationId: manyLoader(
+      listBatch<AgencyRecord>(
+        db,
+        'agency.byRecommendationIds',
+        Recommendation,
+        RecommendationLists.addressedTo,
+      ),
+    ),
+    themesByRecommendationId: manyLoader(
+      listBatch<ThemeRecord>(
+        db,
+        'theme.byRecommendationIds',
+        Recommendation,
+        RecommendationLists.themes,
+      ),
+    ),
   };
 }
 

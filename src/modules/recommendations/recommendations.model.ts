@@ -1,5 +1,6 @@
 // Storage-shaped records of the recommendations domain (codegen mappers): plain JS values only.
-import type { Connection } from '../../shared/pagination';
+import type { AgencyRecord } from '../agencies';
+import type { ThemeRecord } from '../themes';
 import type { RecommendationStatus } from '../../generated/graphql';
 
 /** A Recommendation node's properties plus the id of the review that makes it. */
@@ -11,7 +12,7 @@ export interface RecommendationRecord {
   statusUpdatedOn: string | null;
   synthetic: boolean;
   reviewId: string;
+  /** The lists fetched with it (lookahead prefetch of its review), by field; absent otherwise. */
+  addressedTo?: AgencyRecord[];
+  themes?: ThemeRecord[];
 }
-
-/** A page of recommendations. */
-export type RecommendationConnectionRecord = Connection<RecommendationRecord>;

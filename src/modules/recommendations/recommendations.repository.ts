@@ -1,25 +1,25 @@
-// All Cypher of the recommendations domain: pages by filter, and recommendations by related node.
+// All Cypher of the recommendations domain's queries: pages by filter, recommendations by id.
 import type { Db } from '../../db/database';
 import { Label, Rel } from '../../db/schema';
 import type { RecommendationFilter } from '../../generated/graphql';
-import type { KeyedItem, KeyedItems } from '../../shared/loader-utils';
-import type { Connection, PageWindow } from '../../shared/pagination';
+import type { KeyedItem } from '../../shared/loader-utils';
+import {
+  pageCypher,
+  toConnection,
+  type Connection,
+  type CypherFilter,
+  type PageRow,
+  type PageWindow,
+} from '../../shared/pagination';
 import { reviewFilterCypher, reviewOrderBy } from '../reviews';
 import type { RecommendationRecord } from './recommendations.model';
 
 const { Recommendation, Review, Agency, Theme } = Label;
 const REC = `x {.*, reviewId: r.id}`;
-const ORDER = `${reviewOrderBy('PUBLISHED_DESC', 'r')}, x.number, x.id`;
 
-/** One page of the recommendations matching `filter`, newest review first, then by number. */
-export async function findRecommendationPage(
-  db: Db,
-  filter: RecommendationFilter | null | undefined,
-  { skip, limit }: PageWindow,
-): Promise<Connection<RecommendationRecord>> {
-  const f = reviewFilterCypher(filter?.review, 'r', 'filter.review');
-  const conditions = [...f.conditions];
-  const params: Record<string, unknown> = { ...f.params, skip, limit };
+/** Compiles a RecommendationFilter to conditions on recommendation `x` made by review `r`. */
+function recommendationFilterCypher(filter: RecommendationFilter | null | undefined): CypherFilter {
+  const { conditions, params } = reviewFilterCypher(filter?.review, 'r', 'filter.review');
   if (filter?.statuses?.length) {
     params.statuses = [...filter.statuses];
     conditions.push('x.status IN $statuses');
@@ -36,16 +36,27 @@ export async function findRecommendationPage(
       `EXISTS { MATCH (x)-[:${Rel.ADDRESSES}]->(t:${Theme}) WHERE t.id IN $themeIds }`,
     );
   }
-  const [row] = await db.read<{ totalCount: number; items: RecommendationRecord[] }>(
+  return { conditions, params };
+}
+
+/** One page of the recommendations matching `filter`, newest review first, then by number. */
+export async function findRecommendationPage(
+  db: Db,
+  filter: RecommendationFilter | null | undefined,
+  window: PageWindow,
+): Promise<Connection<RecommendationRecord>> {
+  const f = recommendationFilterCypher(filter);
+  const [row] = await db.read<PageRow<RecommendationRecord>>(
     'recommendation.page',
-    `MATCH (r:${Review})-[:${Rel.MAKES}]->(x:${Recommendation})
-     WHERE ${conditions.length ? conditions.join(' AND ') : 'true'}
-     WITH r, x ORDER BY ${ORDER}
-     WITH collect(${REC}) AS xs
-     RETURN size(xs) AS totalCount, xs[$skip..($skip + $limit)] AS items`,
-    params,
+    pageCypher({
+      match: `(r:${Review})-[:${Rel.MAKES}]->(x:${Recommendation})`,
+      conditions: f.conditions,
+      orderBy: `${reviewOrderBy('PUBLISHED_DESC', 'r')}, x.number, x.id`,
+      item: REC,
+    }),
+    { ...f.params, ...window },
   );
-  return { items: row?.items ?? [], totalCount: row?.totalCount ?? 0, offset: skip };
+  return toConnection(row, window);
 }
 
 /** Recommendations by id. */
@@ -57,47 +68,6 @@ export function findRecommendationsByIds(
     'recommendation.byIds',
     `UNWIND $ids AS key MATCH (r:${Review})-[:${Rel.MAKES}]->(x:${Recommendation} {id: key})
      RETURN key, ${REC} AS item`,
-    { ids },
-  );
-}
-
-/** Recommendations each review makes, by number. */
-export function findRecommendationsByReviewIds(
-  db: Db,
-  ids: string[],
-): Promise<KeyedItems<RecommendationRecord>[]> {
-  return db.read(
-    'recommendation.byReviewIds',
-    `UNWIND $ids AS key MATCH (r:${Review} {id: key})-[:${Rel.MAKES}]->(x:${Recommendation})
-     WITH key, r, x ORDER BY x.number, x.id RETURN key, collect(${REC}) AS items`,
-    { ids },
-  );
-}
-
-/** Recommendations addressed to each agency, newest review first. */
-export function findRecommendationsByAgencyIds(
-  db: Db,
-  ids: string[],
-): Promise<KeyedItems<RecommendationRecord>[]> {
-  return db.read(
-    'recommendation.byAgencyIds',
-    `UNWIND $ids AS key
-     MATCH (r:${Review})-[:${Rel.MAKES}]->(x:${Recommendation})-[:${Rel.ADDRESSED_TO}]->(:${Agency} {id: key})
-     WITH key, r, x ORDER BY ${ORDER} RETURN key, collect(${REC}) AS items`,
-    { ids },
-  );
-}
-
-/** Recommendations addressing each theme, newest review first. */
-export function findRecommendationsByThemeIds(
-  db: Db,
-  ids: string[],
-): Promise<KeyedItems<RecommendationRecord>[]> {
-  return db.read(
-    'recommendation.byThemeIds',
-    `UNWIND $ids AS key
-     MATCH (r:${Review})-[:${Rel.MAKES}]->(x:${Recommendation})-[:${Rel.ADDRESSES}]->(:${Theme} {id: key})
-     WITH key, r, x ORDER BY ${ORDER} RETURN key, collect(${REC}) AS items`,
     { ids },
   );
 }

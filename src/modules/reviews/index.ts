@@ -8,16 +8,14 @@ import { partnerships } from './resolvers/Query/partnerships';
 import { review } from './resolvers/Query/review';
 import { reviews } from './resolvers/Query/reviews';
 import { Review } from './resolvers/Review';
-import { ReviewConnection } from './resolvers/ReviewConnection';
 
-export { reviewFilterCypher, reviewOrderBy, whereAll, type CypherFilter } from './review-filter';
-export type { ReviewRecord } from './reviews.model';
+export { reviewFilterCypher, reviewOrderBy } from './review-filter';
+export type { DocumentRecord, ReviewRecord } from './reviews.model';
 
 /** Resolvers of the reviews domain. */
 export const reviewsResolvers: Resolvers = {
   Query: { review, reviews, partnership, partnerships },
   Review,
-  ReviewConnection,
   Child,
   Document,
   Partnership,

@@ -1,21 +1,16 @@
-// Translates a ReviewFilter into Cypher conditions on a review variable, shared by every domain.
+// Compiles a ReviewFilter into Cypher conditions on a review variable; the review orders.
 import { Label, Rel } from '../../db/schema';
 import type { ReviewFilter, ReviewOrder } from '../../generated/graphql';
 import { badUserInput } from '../../shared/errors';
+import type { CypherFilter } from '../../shared/pagination';
 import { dateBound } from '../../shared/validation';
-
-/** Cypher conditions (to be AND-ed) and their parameters, all named `rf_*`. */
-export interface CypherFilter {
-  conditions: string[];
-  params: Record<string, unknown>;
-}
 
 const some = (xs: readonly string[] | null | undefined): xs is readonly string[] =>
   Array.isArray(xs) && xs.length > 0;
 
 /**
- * Validates `filter` (dates; BAD_USER_INPUT when malformed or reversed) and returns conditions on
- * review variable `v`. Subquery variables are prefixed `rf_` so they never capture outer ones.
+ * Validates `filter` (dates; BAD_USER_INPUT when malformed or reversed) and compiles it to
+ * conditions on review variable `v`, with parameters named `rf_*`. Subquery variables are prefixed `rf_` so they never capture outer ones.
  */
 export function reviewFilterCypher(
   filter: ReviewFilter | null | undefined,
@@ -101,11 +96,6 @@ function dateConditions(
     out.push(`${v}.publishedSort <= $rf_to`);
   }
   return out;
-}
-
-/** Joins conditions into a WHERE clause body (`true` when there are none). */
-export function whereAll(conditions: string[]): string {
-  return conditions.length ? conditions.join(' AND ') : 'true';
 }
 
 /** ORDER BY expressions for a review variable `v`; every order ends with title and id. */

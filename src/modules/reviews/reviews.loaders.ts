@@ -1,28 +1,77 @@
-// Per-request DataLoaders of the reviews domain, keyed by id or by the related node's id.
+// Per-request DataLoaders of the reviews domain: reviews, documents and partnerships, and their lists.
 import type { Db } from '../../db/database';
-import { manyLoader, oneLoader, scopedManyLoader } from '../../shared/loader-utils';
-import type { ReviewFilter } from '../../generated/graphql';
-import type { ReviewRecord } from './reviews.model';
-import * as repo from './reviews.repository';
+import { Label } from '../../db/schema';
+import { loaderFamily, manyLoader, oneLoader } from '../../shared/loader-utils';
+import { whereAll, type CypherFilter } from '../../shared/pagination';
+import { DocumentLists, PartnershipLists, ReviewLists, ThemeLists } from '../lists';
+import { listBatch, nodeBatch, oneBatch, type Relation } from '../relations';
+import type { AgencyRecord } from '../agencies';
+import type { RecommendationRecord } from '../recommendations';
+import type { ThemeRecord } from '../themes';
+import type {
+  ChildRecord,
+  DocumentRecord,
+  PartnershipRecord,
+  ReviewRecord,
+  SourceCitationRecord,
+} from './reviews.model';
+
+const { Review, Document, Partnership, Theme } = Label;
+
+/** A theme's reviews that match a compiled filter. */
+const matching = (f: CypherFilter): Relation => ({
+  ...ThemeLists.reviews,
+  match: (v) => `${ThemeLists.reviews.match(v)} WHERE ${whereAll(f.conditions)}`,
+});
 
 /** Creates fresh reviews-domain loaders for one request. */
 export function createReviewLoaders(db: Db) {
+  const list = <T>(name: string, label: string, rel: Relation) =>
+    manyLoader(listBatch<T>(db, name, label, rel));
   return {
-    reviewById: oneLoader((ids) => repo.findReviewsByIds(db, ids)),
-    reviewsByThemeId: manyLoader((ids) => repo.findReviewsByThemeIds(db, ids)),
-    /** Keyed by `scopedKey(themeId, filter)`: the reviews matching the filter that raise the theme. */
-    matchingReviewsByThemeId: scopedManyLoader<ReviewFilter, ReviewRecord>((ids, filter) =>
-      repo.findMatchingReviewsByThemeIds(db, ids, filter),
+    reviewById: oneLoader(nodeBatch<ReviewRecord>(db, 'review.byIds', Review)),
+    documentById: oneLoader(nodeBatch<DocumentRecord>(db, 'document.byIds', Document)),
+    partnershipById: oneLoader(nodeBatch<PartnershipRecord>(db, 'partnership.byIds', Partnership)),
+    partnershipByReviewId: oneLoader(
+      oneBatch<PartnershipRecord>(db, 'partnership.byReviewIds', Review, ReviewLists.partnership),
     ),
-    reviewsByAgencyId: manyLoader((ids) => repo.findReviewsByAgencyIds(db, ids)),
-    reviewsByDocumentId: manyLoader((ids) => repo.findReviewsByDocumentIds(db, ids)),
-    childrenByReviewId: manyLoader((ids) => repo.findChildrenByReviewIds(db, ids)),
-    documentsByReviewId: manyLoader((ids) => repo.findDocumentsByReviewIds(db, ids)),
-    documentById: oneLoader((ids) => repo.findDocumentsByIds(db, ids)),
-    briefingsByThemeId: manyLoader((ids) => repo.findBriefingsByThemeIds(db, ids)),
-    partnershipByReviewId: oneLoader((ids) => repo.findPartnershipByReviewIds(db, ids)),
-    partnershipById: oneLoader((ids) => repo.findPartnershipsByIds(db, ids)),
-    sourcesByReviewId: manyLoader((ids) => repo.findSourcesByReviewIds(db, ids)),
+    childrenByReviewId: list<ChildRecord>('child.byReviewIds', Review, ReviewLists.children),
+    documentsByReviewId: list<DocumentRecord>(
+      'document.byReviewIds',
+      Review,
+      ReviewLists.documents,
+    ),
+    themesByReviewId: list<ThemeRecord>('theme.byReviewIds', Review, ReviewLists.themes),
+    agenciesByReviewId: list<AgencyRecord>('agency.byReviewIds', Review, ReviewLists.agencies),
+    sourcesByReviewId: list<SourceCitationRecord>(
+      'source.byReviewIds',
+      Review,
+      ReviewLists.sources,
+    ),
+    recommendationsByReviewId: list<RecommendationRecord>(
+      'recommendation.byReviewIds',
+      Review,
+      ReviewLists.recommendations,
+    ),
+    themesByDocumentId: list<ThemeRecord>('theme.byDocumentIds', Document, DocumentLists.themes),
+    reviewsByDocumentId: list<ReviewRecord>(
+      'review.byDocumentIds',
+      Document,
+      DocumentLists.reviews,
+    ),
+    statutoryPartnersByPartnershipId: list<AgencyRecord>(
+      'agency.statutoryPartnersByPartnershipIds',
+      Partnership,
+      PartnershipLists.statutoryPartners,
+    ),
+    /** Per compiled filter (one per field that filters): the matching reviews raising each theme. */
+    matchingReviewsByThemeId: loaderFamily((f: CypherFilter) =>
+      manyLoader(
+        listBatch<ReviewRecord>(db, 'review.matchingByThemeIds', Theme, matching(f), {
+          params: f.params,
+        }),
+      ),
+    ),
   };
 }
 

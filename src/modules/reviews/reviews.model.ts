@@ -1,6 +1,5 @@
 // Storage-shaped records of the reviews domain (codegen mappers): plain JS values only.
 import type { DocumentKind, ReviewKind } from '../../generated/graphql';
-import type { Connection } from '../../shared/pagination';
 import type { AgencyRecord } from '../agencies';
 import type { RecommendationRecord } from '../recommendations';
 import type { ThemeRecord } from '../themes';
@@ -17,10 +16,15 @@ export interface ReviewRecord {
   summary: string | null;
   methodology: string | null;
   synthetic: boolean;
+  /** The lists fetched with the review (lookahead prefetch), by field; absent when not fetched. */
+  partnership?: PartnershipRecord | null;
+  children?: ChildRecord[];
+  documents?: DocumentRecord[];
+  themes?: ThemeRecord[];
+  agencies?: AgencyRecord[];
+  sources?: SourceCitationRecord[];
+  recommendations?: RecommendationRecord[];
 }
-
-/** A page of reviews. */
-export type ReviewConnectionRecord = Connection<ReviewRecord>;
 
 /** A Child node's properties. */
 export interface ChildRecord {
@@ -54,42 +58,4 @@ export interface SourceCitationRecord {
   publisher: string | null;
   retrievedOn: string | null;
   facts: string[];
-}
-
-/** Which lists linked to a review to fetch together with it (from the query's selection set). */
-export interface ReviewLinkSelection {
-  partnership?: boolean;
-  children?: boolean;
-  documents?: boolean;
-  themes?: boolean;
-  agencies?: boolean;
-  sources?: boolean;
-  recommendations?: boolean;
-  /** With `recommendations`: each recommendation's addressees. */
-  recommendationAgencies?: boolean;
-  /** With `recommendations`: each recommendation's themes. */
-  recommendationThemes?: boolean;
-}
-
-/** A recommendation fetched with its review, with its own lists when they were asked for. */
-export interface LinkedRecommendationRecord extends RecommendationRecord {
-  addressedTo?: AgencyRecord[];
-  themes?: ThemeRecord[];
-}
-
-/** The selected lists of one review, in the same order as the per-request loaders give them. */
-export interface ReviewLinksRecord {
-  partnership?: PartnershipRecord | null;
-  children?: ChildRecord[];
-  documents?: DocumentRecord[];
-  themes?: ThemeRecord[];
-  agencies?: AgencyRecord[];
-  sources?: SourceCitationRecord[];
-  recommendations?: LinkedRecommendationRecord[];
-}
-
-/** A review and the lists fetched with it. */
-export interface ReviewWithLinksRecord {
-  review: ReviewRecord;
-  links: ReviewLinksRecord;
 }

@@ -5,7 +5,6 @@ import { themeCategories } from './resolvers/Query/themeCategories';
 import { themes } from './resolvers/Query/themes';
 import { Theme } from './resolvers/Theme';
 import { ThemeCategory } from './resolvers/ThemeCategory';
-import { ThemeConnection } from './resolvers/ThemeConnection';
 
 export type { ThemeRecord } from './themes.model';
 
@@ -14,5 +13,4 @@ export const themesResolvers: Resolvers = {
   Query: { theme, themes, themeCategories },
   Theme,
   ThemeCategory,
-  ThemeConnection,
 };

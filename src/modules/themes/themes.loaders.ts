@@ -1,17 +1,42 @@
-// Per-request DataLoaders of the themes domain, keyed by id or by the related node's id.
+// Per-request DataLoaders of the themes domain: themes and categories by id, and their lists.
 import type { Db } from '../../db/database';
+import { Label } from '../../db/schema';
 import { manyLoader, oneLoader } from '../../shared/loader-utils';
-import * as repo from './themes.repository';
+import { ThemeCategoryLists, ThemeLists } from '../lists';
+import { listBatch, nodeBatch, type Relation } from '../relations';
+import type { RecommendationRecord } from '../recommendations';
+import type { DocumentRecord, ReviewRecord } from '../reviews';
+import type { ThemeCategoryRecord, ThemeRecord } from './themes.model';
+
+const { Theme, ThemeCategory } = Label;
 
 /** Creates fresh themes-domain loaders for one request. */
 export function createThemeLoaders(db: Db) {
+  const list = <T>(name: string, label: string, rel: Relation) =>
+    manyLoader(listBatch<T>(db, name, label, rel));
   return {
-    themeById: oneLoader((ids) => repo.findThemesByIds(db, ids)),
-    themesByReviewId: manyLoader((ids) => repo.findThemesByReviewIds(db, ids)),
-    themesByDocumentId: manyLoader((ids) => repo.findThemesByDocumentIds(db, ids)),
-    themesByRecommendationId: manyLoader((ids) => repo.findThemesByRecommendationIds(db, ids)),
-    themesByCategoryId: manyLoader((ids) => repo.findThemesByCategoryIds(db, ids)),
-    categoriesByThemeId: manyLoader((ids) => repo.findCategoriesByThemeIds(db, ids)),
+    themeById: oneLoader(nodeBatch<ThemeRecord>(db, 'theme.byIds', Theme)),
+    reviewsByThemeId: list<ReviewRecord>('review.byThemeIds', Theme, ThemeLists.reviews),
+    briefingsByThemeId: list<DocumentRecord>(
+      'document.briefingsByThemeIds',
+      Theme,
+      ThemeLists.briefings,
+    ),
+    recommendationsByThemeId: list<RecommendationRecord>(
+      'recommendation.byThemeIds',
+      Theme,
+      ThemeLists.recommendations,
+    ),
+    categoriesByThemeId: list<ThemeCategoryRecord>(
+      'themeCategory.byThemeIds',
+      Theme,
+      ThemeLists.categories,
+    ),
+    themesByCategoryId: list<ThemeRecord>(
+      'theme.byCategoryIds',
+      ThemeCategory,
+      ThemeCategoryLists.themes,
+    ),
   };
 }
 

@@ -1,5 +1,4 @@
 // Storage-shaped records of the themes domain (codegen mappers): plain JS values only.
-import type { Connection } from '../../shared/pagination';
 
 /** A Theme node's properties. */
 export interface ThemeRecord {
@@ -9,9 +8,6 @@ export interface ThemeRecord {
   aliases?: string[] | null;
   synthetic: boolean;
 }
-
-/** A page of themes. */
-export type ThemeConnectionRecord = Connection<ThemeRecord>;
 
 /** A ThemeCategory node's properties. */
 export interface ThemeCategoryRecord {

@@ -1,31 +1,23 @@
-// All Cypher of the themes domain: themes, their categories, and themes by related node.
+// All Cypher of the themes domain's queries: pages of themes and the theme categories.
 import type { Db } from '../../db/database';
 import { Label, Rel } from '../../db/schema';
 import type { ThemeFilter } from '../../generated/graphql';
-import type { KeyedItem, KeyedItems } from '../../shared/loader-utils';
-import type { Connection, PageWindow } from '../../shared/pagination';
+import {
+  pageCypher,
+  toConnection,
+  type Connection,
+  type CypherFilter,
+  type PageRow,
+  type PageWindow,
+} from '../../shared/pagination';
 import type { ThemeCategoryRecord, ThemeRecord } from './themes.model';
 
-const { Theme, ThemeCategory, Review, Document, Recommendation } = Label;
-const BY_NAME = 'toLower(t.name), t.id';
+const { Theme, ThemeCategory } = Label;
 
-/** Themes by id. */
-export function findThemesByIds(db: Db, ids: string[]): Promise<KeyedItem<ThemeRecord>[]> {
-  return db.read(
-    'theme.byIds',
-    `UNWIND $ids AS key MATCH (t:${Theme} {id: key}) RETURN key, t {.*} AS item`,
-    { ids },
-  );
-}
-
-/** One page of the themes matching `filter`, by name, with the total count, in one query. */
-export async function findThemePage(
-  db: Db,
-  filter: ThemeFilter | null | undefined,
-  { skip, limit }: PageWindow,
-): Promise<Connection<ThemeRecord>> {
+/** Compiles a ThemeFilter to conditions on theme variable `t`. */
+function themeFilterCypher(filter: ThemeFilter | null | undefined): CypherFilter {
   const conditions: string[] = [];
-  const params: Record<string, unknown> = { skip, limit };
+  const params: Record<string, unknown> = {};
   if (filter?.nameContains) {
     params.text = filter.nameContains.toLowerCase();
     conditions.push(
@@ -42,71 +34,27 @@ export async function findThemePage(
     params.synthetic = filter.synthetic;
     conditions.push('coalesce(t.synthetic, false) = $synthetic');
   }
-  const [row] = await db.read<{ totalCount: number; items: ThemeRecord[] }>(
+  return { conditions, params };
+}
+
+/** One page of the themes matching `filter`, by name, with the total count, in one query. */
+export async function findThemePage(
+  db: Db,
+  filter: ThemeFilter | null | undefined,
+  window: PageWindow,
+): Promise<Connection<ThemeRecord>> {
+  const f = themeFilterCypher(filter);
+  const [row] = await db.read<PageRow<ThemeRecord>>(
     'theme.page',
-    `MATCH (t:${Theme}) WHERE ${conditions.length ? conditions.join(' AND ') : 'true'}
-     WITH t ORDER BY ${BY_NAME}
-     WITH collect(t) AS ts
-     RETURN size(ts) AS totalCount, [x IN ts[$skip..($skip + $limit)] | x {.*}] AS items`,
-    params,
+    pageCypher({
+      match: `(t:${Theme})`,
+      conditions: f.conditions,
+      orderBy: 'toLower(t.name), t.id',
+      item: 't {.*}',
+    }),
+    { ...f.params, ...window },
   );
-  return { items: row?.items ?? [], totalCount: row?.totalCount ?? 0, offset: skip };
-}
-
-/** Themes each review raises, by name. */
-export function findThemesByReviewIds(db: Db, ids: string[]): Promise<KeyedItems<ThemeRecord>[]> {
-  return db.read(
-    'theme.byReviewIds',
-    `UNWIND $ids AS key MATCH (:${Review} {id: key})-[:${Rel.RAISES}]->(t:${Theme})
-     WITH key, t ORDER BY ${BY_NAME} RETURN key, collect(t {.*}) AS items`,
-    { ids },
-  );
-}
-
-/** Themes each document is on, by name. */
-export function findThemesByDocumentIds(db: Db, ids: string[]): Promise<KeyedItems<ThemeRecord>[]> {
-  return db.read(
-    'theme.byDocumentIds',
-    `UNWIND $ids AS key MATCH (:${Document} {id: key})-[:${Rel.ON_THEME}]->(t:${Theme})
-     WITH key, t ORDER BY ${BY_NAME} RETURN key, collect(t {.*}) AS items`,
-    { ids },
-  );
-}
-
-/** Themes each recommendation addresses, by name. */
-export function findThemesByRecommendationIds(
-  db: Db,
-  ids: string[],
-): Promise<KeyedItems<ThemeRecord>[]> {
-  return db.read(
-    'theme.byRecommendationIds',
-    `UNWIND $ids AS key MATCH (:${Recommendation} {id: key})-[:${Rel.ADDRESSES}]->(t:${Theme})
-     WITH key, t ORDER BY ${BY_NAME} RETURN key, collect(t {.*}) AS items`,
-    { ids },
-  );
-}
-
-/** Themes in each category, by name. */
-export function findThemesByCategoryIds(db: Db, ids: string[]): Promise<KeyedItems<ThemeRecord>[]> {
-  return db.read(
-    'theme.byCategoryIds',
-    `UNWIND $ids AS key MATCH (t:${Theme})-[:${Rel.IN_CATEGORY}]->(:${ThemeCategory} {id: key})
-     WITH key, t ORDER BY ${BY_NAME} RETURN key, collect(t {.*}) AS items`,
-    { ids },
-  );
-}
-
-/** Categories of each theme, by name. */
-export function findCategoriesByThemeIds(
-  db: Db,
-  ids: string[],
-): Promise<KeyedItems<ThemeCategoryRecord>[]> {
-  return db.read(
-    'themeCategory.byThemeIds',
-    `UNWIND $ids AS key MATCH (:${Theme} {id: key})-[:${Rel.IN_CATEGORY}]->(c:${ThemeCategory})
-     WITH key, c ORDER BY toLower(c.name), c.id RETURN key, collect(c {.*}) AS items`,
-    { ids },
-  );
+  return toConnection(row, window);
 }
 
 /** Every theme category, by name. */

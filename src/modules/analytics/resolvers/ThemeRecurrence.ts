@@ -1,9 +1,7 @@
-// ThemeRecurrence field resolvers: its reviews, only when selected, through a (theme, filter) loader.
+// ThemeRecurrence field resolvers: its reviews, only when selected, through the loader of its filter.
 import type { ThemeRecurrenceResolvers } from '../../../generated/graphql';
-import { scopedKey } from '../../../shared/loader-utils';
 
 /** Resolvers of the `ThemeRecurrence` type. */
 export const ThemeRecurrence: ThemeRecurrenceResolvers = {
-  reviews: (x, _a, ctx) =>
-    ctx.loaders.matchingReviewsByThemeId.load(scopedKey(x.theme.id, x.filter)),
+  reviews: (x, _a, ctx) => ctx.loaders.matchingReviewsByThemeId(x.filter).load(x.theme.id),
 };

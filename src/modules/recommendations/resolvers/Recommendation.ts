@@ -1,4 +1,4 @@
-// Recommendation field resolvers: its review, addressees and themes through per-request loaders.
+// Recommendation field resolvers: its review, addressees and themes (fetched with it or by loader).
 import { GraphQLError } from 'graphql';
 import type { RecommendationResolvers } from '../../../generated/graphql';
 
@@ -11,6 +11,6 @@ export const Recommendation: RecommendationResolvers = {
       throw new GraphQLError(`Review ${r.reviewId} of recommendation ${r.id} is missing`);
     return review;
   },
-  addressedTo: (r, _a, ctx) => ctx.loaders.agenciesByRecommendationId.load(r.id),
-  themes: (r, _a, ctx) => ctx.loaders.themesByRecommendationId.load(r.id),
+  addressedTo: (r, _a, ctx) => r.addressedTo ?? ctx.loaders.agenciesByRecommendationId.load(r.id),
+  themes: (r, _a, ctx) => r.themes ?? ctx.loaders.themesByRecommendationId.load(r.id),
 };

@@ -1,15 +1,19 @@
 // Query.recurringThemes: themes raised by at least minReviews matching reviews, in one query.
 import type { QueryResolvers } from '../../../../generated/graphql';
 import { minCount } from '../../../../shared/validation';
+import { reviewFilterCypher } from '../../../reviews';
 import { findRecurringThemes } from '../../analytics.repository';
 
-/** Resolves `Query.recurringThemes`; each row keeps the filter so its reviews load on demand. */
+/**
+ * Resolves `Query.recurringThemes`. The filter is validated and compiled once; each row keeps the
+ * compiled filter, so its reviews load on demand through one loader per filter.
+ */
 export const recurringThemes: NonNullable<QueryResolvers['recurringThemes']> = async (
   _parent,
   args,
   ctx,
 ) => {
-  const filter = args.filter ?? null;
+  const filter = reviewFilterCypher(args.filter);
   const rows = await findRecurringThemes(
     ctx.db,
     minCount('minReviews', args.minReviews, 2),

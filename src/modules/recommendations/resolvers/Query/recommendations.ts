@@ -10,6 +10,6 @@ export const recommendations: NonNullable<QueryResolvers['recommendations']> = a
   ctx,
 ) => {
   const page = await findRecommendationPage(ctx.db, args.filter, pageWindow(args));
-  for (const r of page.items) ctx.loaders.recommendationById.prime(r.id, r);
+  for (const r of page.nodes) ctx.loaders.recommendationById.prime(r.id, r);
   return page;
 };

@@ -6,6 +6,6 @@ import { findThemePage } from '../../themes.repository';
 /** Resolves `Query.themes` in one query (page and total count). */
 export const themes: NonNullable<QueryResolvers['themes']> = async (_parent, args, ctx) => {
   const page = await findThemePage(ctx.db, args.filter, pageWindow(args));
-  for (const t of page.items) ctx.loaders.themeById.prime(t.id, t);
+  for (const t of page.nodes) ctx.loaders.themeById.prime(t.id, t);
   return page;
 };
