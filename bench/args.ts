@@ -1,4 +1,5 @@
-// Command-line options of `npm run bench`.
+// Command-line options of `npm run bench` (strict: an unknown option prints the usage and exits 2).
+import { intOption, parseCommandLine, USAGE_EXIT_CODE, UsageError } from '../src/shared/cli';
 
 /** What one bench run does. */
 export interface BenchOptions {
@@ -17,36 +18,45 @@ export interface BenchOptions {
   outName: string;
 }
 
-const USAGE =
+export const USAGE =
   'usage: npm run bench -- [--quick] [--reviews N] [--seed S] [--seconds S] [--connections C]';
 
-/** Parses argv (after `--`). Defaults: 10,000 reviews, seed 42; `--quick`: 1,000 reviews, shorter runs. */
-export function parseArgs(argv: string[]): BenchOptions {
-  const quick = argv.includes('--quick');
-  const num = (flag: string, dflt: number): number => {
-    const i = argv.indexOf(flag);
-    if (i < 0) return dflt;
-    const n = Number(argv[i + 1]);
-    if (!Number.isInteger(n) || n < 1)
-      throw new Error(`${flag}: expected a positive integer, got ${argv[i + 1]}\n${USAGE}`);
-    return n;
-  };
-  const known = new Set(['--quick', '--reviews', '--seed', '--seconds', '--connections']);
-  argv.forEach((a, i) => {
-    if (a.startsWith('--') && !known.has(a)) throw new Error(`unknown option ${a}\n${USAGE}`);
-    if (!a.startsWith('--') && !known.has(argv[i - 1] ?? ''))
-      throw new Error(`unexpected argument ${a}\n${USAGE}`);
+/**
+ * Parses argv (after `--`); throws a `UsageError` naming what it did not understand. Defaults:
+ * 10,000 reviews, seed 42; `--quick`: 1,000 reviews, shorter runs.
+ */
+export function parseBenchArgs(argv: readonly string[]): BenchOptions {
+  const { values } = parseCommandLine(argv, {
+    options: {
+      quick: { type: 'boolean', default: false },
+      reviews: { type: 'string' },
+      seed: { type: 'string' },
+      seconds: { type: 'string' },
+      connections: { type: 'string' },
+    },
   });
-  const reviews = num('--reviews', quick ? 1000 : 10_000);
+  const quick = values.quick;
+  const reviews = intOption('reviews', values.reviews, quick ? 1000 : 10_000);
   return {
     reviews,
-    seed: num('--seed', 42),
+    seed: intOption('seed', values.seed, 42),
     quick,
     warmup: quick ? 10 : 20,
     requests: quick ? 100 : 200,
     latencyMaxMs: quick ? 3000 : 6000,
-    connections: num('--connections', 16),
-    loadSeconds: num('--seconds', quick ? 3 : 5),
+    connections: intOption('connections', values.connections, 16),
+    loadSeconds: intOption('seconds', values.seconds, quick ? 3 : 5),
     outName: quick ? 'quick' : reviews === 10_000 ? 'latest' : `reviews-${reviews}`,
   };
+}
+
+/** `parseBenchArgs` for the bench's entry points: a command line it does not understand exits 2. */
+export function parseArgs(argv: readonly string[]): BenchOptions {
+  try {
+    return parseBenchArgs(argv);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    process.stderr.write(`${err.message}\n${USAGE}\n`);
+    process.exit(USAGE_EXIT_CODE);
+  }
 }

@@ -2,18 +2,22 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { validateImport } from '../src/modules/import/validate';
+import { parseCommandLine, runTool } from '../src/shared/cli';
 import { buildWarwickshireSeed, SEED_PATHS } from './build-seed';
 
-const file = buildWarwickshireSeed();
-const checked = validateImport(file);
-if (!checked.ok) {
+runTool('usage: npm run seed:parse (no options)', () => {
+  parseCommandLine(process.argv.slice(2), { options: {} });
+  const file = buildWarwickshireSeed();
+  const checked = validateImport(file);
+  if (!checked.ok) {
+    process.stderr.write(
+      `the generated seed is invalid:\n${checked.errors.map((e) => e.message).join('\n')}\n`,
+    );
+    return 1;
+  }
+  mkdirSync(dirname(SEED_PATHS.output), { recursive: true });
+  writeFileSync(SEED_PATHS.output, `${JSON.stringify(file, null, 2)}\n`);
   process.stderr.write(
-    `the generated seed is invalid:\n${checked.errors.map((e) => e.message).join('\n')}\n`,
+    `wrote ${SEED_PATHS.output}: ${file.reviews.length} reviews, ${file.documents?.length ?? 0} documents, ${file.themes?.length ?? 0} themes\n`,
   );
-  process.exit(1);
-}
-mkdirSync(dirname(SEED_PATHS.output), { recursive: true });
-writeFileSync(SEED_PATHS.output, `${JSON.stringify(file, null, 2)}\n`);
-process.stderr.write(
-  `wrote ${SEED_PATHS.output}: ${file.reviews.length} reviews, ${file.documents?.length ?? 0} documents, ${file.themes?.length ?? 0} themes\n`,
-);
+});

@@ -1,9 +1,9 @@
 // `npm run curriculum -- --format markdown|csv|json [options]`: exports the curriculum as a training plan.
 import { ApolloServer } from '@apollo/server';
-import { parseArgs } from 'node:util';
 import { seedIfEmpty } from '../../../seed/load';
 import { createContext, type Context } from '../../context';
 import { withDatabase } from '../../db/connect';
+import { parseCommandLine, runTool, UsageError } from '../../shared/cli';
 import { resolvers, typeDefs } from '../index';
 import { toCsv, toMarkdown, type CurriculumExport } from './format';
 
@@ -22,8 +22,7 @@ const QUERY = `query Curriculum($input: CurriculumInput) {
 
 /** Parses the command line into a format and a CurriculumInput. */
 export function parseCli(argv: string[]): { format: string; input: Record<string, unknown> } {
-  const { values } = parseArgs({
-    args: argv,
+  const { values } = parseCommandLine(argv, {
     options: {
       format: { type: 'string', default: 'markdown' },
       'min-reviews': { type: 'string' },
@@ -36,12 +35,11 @@ export function parseCli(argv: string[]): { format: string; input: Record<string
     },
   });
   if (!['markdown', 'csv', 'json'].includes(values.format ?? '')) {
-    throw new Error(`--format: expected markdown, csv or json, got "${values.format}"\n${USAGE}`);
+    throw new UsageError(`--format: expected markdown, csv or json, got "${values.format}"`);
   }
   const num = (name: string, v: string | undefined) => {
     if (v === undefined) return undefined;
-    if (!/^\d+$/.test(v))
-      throw new Error(`--${name}: expected a whole number, got "${v}"\n${USAGE}`);
+    if (!/^\d+$/.test(v)) throw new UsageError(`--${name}: expected a whole number, got "${v}"`);
     return Number(v);
   };
   return {
@@ -85,9 +83,4 @@ async function main(): Promise<void> {
   process.stdout.write(text);
 }
 
-if (require.main === module) {
-  main().catch((err: unknown) => {
-    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
-    process.exitCode = 1;
-  });
-}
+if (require.main === module) runTool(USAGE, main);

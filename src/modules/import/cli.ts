@@ -1,6 +1,7 @@
 // `npm run import -- <file> [--batch-size N] [--dry-run]`: validate an import file, then write it.
 import { readFileSync } from 'node:fs';
 import { withDatabase } from '../../db/connect';
+import { intOption, parseCommandLine, runTool, UsageError } from '../../shared/cli';
 import type { ImportIssue } from './import-format';
 import { DEFAULT_BATCH_SIZE, importFile, validateForDatabase } from './importer';
 import { progressReporter } from './progress';
@@ -9,21 +10,15 @@ import { parseImportText } from './validate';
 const USAGE = 'usage: npm run import -- <file.json> [--batch-size N] [--dry-run]';
 
 function parseArgs(argv: string[]): { file: string; batchSize: number; dryRun: boolean } {
-  let file: string | undefined;
-  let batchSize = DEFAULT_BATCH_SIZE;
-  let dryRun = false;
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i];
-    if (arg === '--dry-run') dryRun = true;
-    else if (arg === '--batch-size') {
-      batchSize = Number(argv[(i += 1)]);
-      if (!Number.isInteger(batchSize) || batchSize < 1)
-        throw new Error(`--batch-size: expected a positive integer\n${USAGE}`);
-    } else if (arg && !arg.startsWith('--') && !file) file = arg;
-    else throw new Error(`unexpected argument ${arg}\n${USAGE}`);
-  }
-  if (!file) throw new Error(USAGE);
-  return { file, batchSize, dryRun };
+  const { values, positionals } = parseCommandLine(argv, {
+    allowPositionals: true,
+    options: { 'batch-size': { type: 'string' }, 'dry-run': { type: 'boolean', default: false } },
+  });
+  const [file, ...extra] = positionals;
+  if (!file) throw new UsageError('expected the path of a JSON file');
+  if (extra.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])}`);
+  const batchSize = intOption('batch-size', values['batch-size'], DEFAULT_BATCH_SIZE);
+  return { file, batchSize, dryRun: values['dry-run'] };
 }
 
 function printErrors(file: string, errors: ImportIssue[]): void {
@@ -69,12 +64,4 @@ async function main(): Promise<number> {
   });
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
-    process.exitCode = 1;
-  },
-);
+runTool(USAGE, main);

@@ -1,6 +1,7 @@
 // `npm run generate -- --reviews 10000 --seed 42 --out <file>`: writes a synthetic import file.
 import { closeSync, openSync, writeSync } from 'node:fs';
 import type { ImportFile } from '../import';
+import { intOption, parseCommandLine, runTool, UsageError } from '../../shared/cli';
 import { generateSynthetic } from './generate';
 
 const USAGE =
@@ -12,21 +13,25 @@ function args(argv: string[]): {
   out: string;
   partnerships?: number;
 } {
-  const get = (flag: string) => {
-    const i = argv.indexOf(flag);
-    return i >= 0 ? argv[i + 1] : undefined;
+  const { values } = parseCommandLine(argv, {
+    options: {
+      reviews: { type: 'string' },
+      seed: { type: 'string' },
+      out: { type: 'string' },
+      partnerships: { type: 'string' },
+    },
+  });
+  if (values.out === undefined) throw new UsageError('--out: expected the path to write');
+  if (values.reviews === undefined) throw new UsageError('--reviews: expected a number of reviews');
+  return {
+    reviews: intOption('reviews', values.reviews, 0, 0),
+    seed: intOption('seed', values.seed, 42, 0),
+    out: values.out,
+    partnerships:
+      values.partnerships === undefined
+        ? undefined
+        : intOption('partnerships', values.partnerships, 0),
   };
-  const int = (flag: string, dflt?: number) => {
-    const raw = get(flag);
-    const n = raw === undefined ? dflt : Number(raw);
-    if (n === undefined || !Number.isInteger(n) || n < 0)
-      throw new Error(`${flag}: expected a non-negative integer, got ${raw}\n${USAGE}`);
-    return n;
-  };
-  const out = get('--out');
-  if (!out) throw new Error(USAGE);
-  const partnerships = get('--partnerships') === undefined ? undefined : int('--partnerships');
-  return { reviews: int('--reviews'), seed: int('--seed', 42), out, partnerships };
 }
 
 /** Writes the file one record per line, so memory holds the data once, not a second giant string. */
@@ -57,7 +62,7 @@ function writeFile(path: string, file: ImportFile): number {
   return bytes;
 }
 
-try {
+runTool(USAGE, () => {
   const a = args(process.argv.slice(2));
   const started = Date.now();
   const file = generateSynthetic({
@@ -70,7 +75,4 @@ try {
   process.stderr.write(
     `wrote ${a.out} (${(bytes / 1e6).toFixed(1)} MB) in ${Date.now() - started} ms: ${file.partnerships?.length} partnerships, ${file.agencies?.length} agencies, ${file.themes?.length} themes, ${file.documents?.length} documents, ${file.reviews.length} reviews, ${recs} recommendations\n`,
   );
-} catch (err) {
-  process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
-  process.exitCode = 1;
-}
+});
