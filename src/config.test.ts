@@ -55,4 +55,13 @@ describe('loadConfig', () => {
       'GRAPHQL_DB_STATS: expected true/false (or 1/0), got "maybe"',
     );
   });
+
+  it('reads LOG_LEVEL: info by default, silent under Jest unless set, and refuses an unknown level', () => {
+    expect(loadConfig({}).logLevel).toBe('info');
+    expect(loadConfig({ NODE_ENV: 'test' }).logLevel).toBe('silent');
+    expect(loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'DEBUG' }).logLevel).toBe('debug');
+    expect(() => loadConfig({ LOG_LEVEL: 'verbose' })).toThrow(
+      'LOG_LEVEL: expected one of fatal, error, warn, info, debug, trace, silent, got "verbose"',
+    );
+  });
 });

@@ -32,7 +32,12 @@ export interface Config {
   explorer: boolean;
   /** Deepest field nesting an operation may have. */
   maxDepth: number;
+  /** Least severe log level written (pino levels, or `silent`). */
+  logLevel: LogLevel;
 }
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /** A setting that is present but malformed. The message names the variable, expectation and value. */
 export class ConfigError extends Error {
@@ -58,6 +63,31 @@ function bool(env: Env, key: string, dflt: boolean): boolean {
   if (['1', 'true', 'yes', 'on'].includes(v)) return true;
   if (['0', 'false', 'no', 'off'].includes(v)) return false;
   throw new ConfigError(`${key}: expected true/false (or 1/0), got "${raw}"`);
+}
+
+function logLevel(env: Env): LogLevel {
+  const raw = env.LOG_LEVEL?.trim().toLowerCase();
+  // Under Jest (NODE_ENV=test) logs are off unless asked for, so test output stays readable.
+  if (!raw) return env.NODE_ENV === 'test' ? 'silent' : 'info';
+  const level = LOG_LEVELS.find((l) => l === raw);
+  if (!level) {
+    throw new ConfigError(
+      `LOG_LEVEL: expected one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`,
+    );
+  }
+  return level;
+}
+
+/**
+ * The log level alone, for the logger, which exists before the rest of the configuration is
+ * read: a malformed LOG_LEVEL falls back to `info` here and stops start-up in loadConfig().
+ */
+export function initialLogLevel(env: Env = process.env): LogLevel {
+  try {
+    return logLevel(env);
+  } catch {
+    return 'info';
+  }
 }
 
 const URI_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
@@ -101,5 +131,6 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     dbStats: bool(env, 'GRAPHQL_DB_STATS', false),
     explorer: bool(env, 'GRAPHQL_EXPLORER', true),
     maxDepth: int(env, 'GRAPHQL_MAX_DEPTH', 10, 2, 100),
+    logLevel: logLevel(env),
   };
 }

@@ -5,12 +5,14 @@ import { connect, type Connection } from './db/connect';
 import { ensureSchema } from './db/schema';
 import { LocalNeo4jError } from './neo4j-local/errors';
 import { createServer, type RunningServer } from './server';
+import { logger } from './shared/logger';
 
-const log = (line: string) => process.stderr.write(`${line}\n`);
+const log = (line: string) => logger.info(line);
 
 async function main(): Promise<void> {
   const t0 = Date.now();
   const config = loadConfig();
+  logger.level = config.logLevel;
   // Filled in as start-up proceeds, so that a signal at any point stops what has started.
   const running: { conn?: Connection; server?: RunningServer } = {};
   let stopping = false;
@@ -22,9 +24,9 @@ async function main(): Promise<void> {
       const t = Date.now();
       try {
         await fn();
-        log(`  ${what}: done in ${Date.now() - t} ms`);
-      } catch (e) {
-        log(`  ${what}: ${(e as Error).message}`);
+        logger.info({ ms: Date.now() - t }, `${what}: done`);
+      } catch (err) {
+        logger.error({ err }, `${what}: failed`);
       }
     };
     await step('HTTP drained and closed', () => running.server?.stop());
@@ -38,7 +40,7 @@ async function main(): Promise<void> {
   running.conn = conn;
   await ensureSchema(conn.db);
   const summary = config.seedOnStart ? await seedIfEmpty(conn.db) : null;
-  if (summary) log(`seed: loaded the Warwickshire reviews (${JSON.stringify(summary)})`);
+  if (summary) logger.info({ summary }, 'seed: loaded the Warwickshire reviews');
   const server = await createServer({
     db: conn.db,
     port: config.port,
@@ -55,9 +57,9 @@ async function main(): Promise<void> {
 
 main().catch((err: unknown) => {
   if (err instanceof ConfigError || err instanceof LocalNeo4jError) {
-    log(`Cannot start: ${err.message}`);
+    logger.fatal(`Cannot start: ${err.message}`);
   } else {
-    log(`Cannot start: ${(err as Error).stack ?? String(err)}`);
+    logger.fatal({ err }, `Cannot start: ${(err as Error).message}`);
   }
   process.exit(1);
 });

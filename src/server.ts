@@ -1,19 +1,29 @@
-// createServer(): Apollo behind Node's HTTP server, with /health, /ready and the offline explorer.
-import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+// createServer(): Apollo on Fastify, with /health, /ready, the offline explorer and route modules.
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { randomUUID } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import {
-  createServer as createHttpServer,
-  type IncomingMessage,
-  type ServerResponse,
-} from 'node:http';
+import { fastifyApolloHandler } from '@as-integrations/fastify';
+import fastifyStatic from '@fastify/static';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { AddressInfo } from 'node:net';
+import { basename, dirname } from 'node:path';
 import { createContext, type Context } from './context';
 import type { Db } from './db/database';
 import { explorerAssets, explorerHtml } from './explorer';
+import { httpErrorHandler, notFoundHandler } from './http/errors';
+import { requestIdFrom } from './http/request-id';
+import type { RouteModule } from './http/route-module';
 import { depthLimit } from './shared/depth-limit';
+import { logger as defaultLogger, type Logger } from './shared/logger';
 import { dbStatsPlugin, resolvers, typeDefs, userInputErrorsPlugin } from './modules';
+
+export type { RouteModule } from './http/route-module';
+
+/**
+ * Routes beyond the API that every server registers, each in its own Fastify scope (see
+ * src/http/route-module.ts). To serve a new path, write a small module exporting a RouteModule
+ * (e.g. `staticFiles('/dashboard/', dir)`) and add it here.
+ */
+const ROUTE_MODULES: RouteModule[] = [];
 
 export interface ServerOptions {
   db: Db;
@@ -25,14 +35,18 @@ export interface ServerOptions {
   explorer?: boolean;
   /** Deepest field nesting an operation may have (default 10). */
   maxDepth?: number;
-  /** Largest accepted request body in bytes. */
+  /** Largest accepted request body in bytes (default 1,000,000); larger ones get 413. */
   maxBodyBytes?: number;
+  /** Route modules registered after ROUTE_MODULES (tests use this to add routes). */
+  routes?: RouteModule[];
+  /** Where request and error logs go (default: the process logger). */
+  logger?: Logger;
 }
 
 export interface RunningServer {
   url: string;
   port: number;
-  /** Stops accepting connections, drains in-flight requests, then stops Apollo. */
+  /** Stops accepting connections, drains in-flight requests (10 s at most), then stops Apollo. */
   stop(): Promise<void>;
 }
 
@@ -56,117 +70,93 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
     includeStacktraceInErrorResponses: false,
   });
   await apollo.start();
-  const assets = explorerAssets();
-  const maxBody = opts.maxBodyBytes ?? 1_000_000;
 
-  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
-    if (url.pathname === '/ready') {
-      const up = await opts.db.ping();
-      return sendJson(res, up ? 200 : 503, { status: up ? 'ready' : 'database unavailable' });
-    }
-    if (url.pathname.startsWith(`${GRAPHQL_PATH}/assets/`) && opts.explorer !== false) {
-      const asset = assets[url.pathname.slice(GRAPHQL_PATH.length + '/assets/'.length)];
-      if (!asset) return sendJson(res, 404, { error: 'not found' });
-      res.writeHead(200, {
-        'content-type': asset.contentType,
-        'cache-control': 'public, max-age=3600',
-      });
-      createReadStream(asset.path).pipe(res);
-      return;
-    }
-    if (url.pathname !== GRAPHQL_PATH)
-      return sendJson(res, 404, { error: `no route ${url.pathname}` });
-    if (
-      req.method === 'GET' &&
-      opts.explorer !== false &&
-      !url.search &&
-      (req.headers.accept ?? '').includes('text/html')
-    ) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(explorerHtml(GRAPHQL_PATH));
-      return;
-    }
-    const body = await readBody(req, maxBody);
-    if (body === null) return sendJson(res, 413, { error: `request body over ${maxBody} bytes` });
-    const headers = new HeaderMap();
-    for (const [k, v] of Object.entries(req.headers)) {
-      if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
-    }
-    let parsed: unknown = undefined;
-    if (body.length > 0 && (headers.get('content-type') ?? '').includes('application/json')) {
-      try {
-        parsed = JSON.parse(body);
-      } catch (err) {
-        return sendJson(res, 400, {
-          errors: [
-            {
-              message: `Expected a JSON request body: ${(err as Error).message}`,
-              extensions: { code: 'BAD_REQUEST' },
-            },
-          ],
-        });
-      }
-    }
-    const requestId = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
-    const result = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: {
-        method: req.method ?? 'GET',
-        headers,
-        search: url.search,
-        body: parsed,
-      },
-      context: async () => createContext(opts.db, requestId),
-    });
-    for (const [k, v] of result.headers) res.setHeader(k, v);
-    res.setHeader('x-request-id', requestId);
-    res.statusCode = result.status ?? 200;
-    if (result.body.kind === 'complete') {
-      res.end(result.body.string);
-    } else {
-      for await (const chunk of result.body.asyncIterator) res.write(chunk);
-      res.end();
-    }
-  };
-
-  const http = createHttpServer((req, res) => {
-    handle(req, res).catch((err: unknown) => {
-      if (!res.headersSent) sendJson(res, 500, { error: (err as Error).message });
-      else res.end();
-    });
+  const log: FastifyBaseLogger = opts.logger ?? defaultLogger;
+  const app = Fastify({
+    loggerInstance: log,
+    // One log line per request (below) instead of Fastify's two.
+    logController: new LogController({
+      disableRequestLogging: true,
+      requestIdLogLabel: 'requestId',
+    }),
+    genReqId: (req) => requestIdFrom(req.headers['x-request-id']),
+    bodyLimit: opts.maxBodyBytes ?? 1_000_000,
+    keepAliveTimeout: 5_000,
   });
-  http.keepAliveTimeout = 5_000;
-  await new Promise<void>((r) => http.listen(opts.port, opts.host ?? '127.0.0.1', r));
-  const port = (http.address() as AddressInfo).port;
+  app.setErrorHandler(httpErrorHandler);
+  app.setNotFoundHandler(notFoundHandler);
+  app.addHook('onRequest', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.info(
+      {
+        method: request.method,
+        path: request.url.split('?')[0],
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime * 10) / 10,
+      },
+      'request',
+    );
+  });
+
+  app.get('/health', async () => ({ status: 'ok' }));
+  app.get('/ready', async (_request, reply) => {
+    const up = await opts.db.ping();
+    return reply.code(up ? 200 : 503).send({ status: up ? 'ready' : 'database unavailable' });
+  });
+
+  const graphql = fastifyApolloHandler<Context>(apollo, {
+    context: async (request) => createContext(opts.db, request.id),
+  });
+  const explorer = opts.explorer !== false;
+  const page = explorer ? explorerHtml(GRAPHQL_PATH) : '';
+  app.route({
+    method: ['GET', 'POST', 'OPTIONS'],
+    url: GRAPHQL_PATH,
+    // A browser's plain GET gets the explorer page; everything else goes to Apollo.
+    preHandler: async (request, reply) => {
+      const wantsPage =
+        explorer &&
+        request.method === 'GET' &&
+        !request.url.includes('?') &&
+        (request.headers.accept ?? '').includes('text/html');
+      if (wantsPage) return reply.type('text/html; charset=utf-8').send(page);
+    },
+    handler: graphql,
+  });
+  if (explorer) await app.register(explorerAssetRoutes);
+
+  for (const module of [...ROUTE_MODULES, ...(opts.routes ?? [])]) await app.register(module);
+
+  await app.listen({ port: opts.port, host: opts.host ?? '127.0.0.1' });
+  const port = (app.server.address() as AddressInfo).port;
   return {
     url: `http://${opts.host ?? '127.0.0.1'}:${port}${GRAPHQL_PATH}`,
     port,
     stop: async () => {
-      const closed = new Promise<void>((r) => http.close(() => r()));
-      http.closeIdleConnections();
-      const drained = await Promise.race([
-        closed.then(() => true),
-        new Promise<boolean>((r) => setTimeout(() => r(false), 10_000).unref()),
-      ]);
-      if (!drained) http.closeAllConnections();
+      const timer = setTimeout(() => app.server.closeAllConnections(), 10_000);
+      try {
+        await app.close();
+      } finally {
+        clearTimeout(timer);
+      }
       await apollo.stop();
     },
   };
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
-  res.end(JSON.stringify(body));
-}
-
-async function readBody(req: IncomingMessage, max: number): Promise<string | null> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > max) return null;
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+/** The explorer's files (GraphiQL, React) from node_modules at /graphql/assets/<name>. */
+async function explorerAssetRoutes(app: FastifyInstance): Promise<void> {
+  const assets = explorerAssets();
+  // Only for reply.sendFile (etag, ranges, content type); the routes below choose the files.
+  await app.register(fastifyStatic, { root: process.cwd(), serve: false, cacheControl: false });
+  app.get<{ Params: { name: string } }>(`${GRAPHQL_PATH}/assets/:name`, (request, reply) => {
+    const asset = assets[request.params.name];
+    if (!asset) return notFoundHandler(request, reply);
+    return reply
+      .header('cache-control', 'public, max-age=3600')
+      .type(asset.contentType)
+      .sendFile(basename(asset.path), dirname(asset.path));
+  });
 }

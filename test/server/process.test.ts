@@ -14,6 +14,7 @@ describe('the service process (src/index.ts)', () => {
     const root = resolve(__dirname, '../..');
     const env: NodeJS.ProcessEnv = {
       ...process.env,
+      LOG_LEVEL: 'info', // the test reads the start-up log
       PORT: String(await freePort()),
       NEO4J_LOCAL_PORT: String(await freePort()),
       NEO4J_LOCAL_HOME: home,
@@ -56,5 +57,6 @@ describe('the service process (src/index.ts)', () => {
     expect(await exited).toBe(0);
     expect(log).toMatch(/driver closed, local Neo4j stopped: done/);
     expect(pidAlive(jvmPid)).toBe(false);
-  });
+    // Starting a JVM and seeding takes 60-160 s on a busy two-core machine.
+  }, 300_000);
 });
