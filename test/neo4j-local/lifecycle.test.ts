@@ -8,6 +8,8 @@ import { pidAlive } from '../helpers/process';
 
 const silent = () => undefined;
 
+// Each test starts a JVM: 60-120 s on a busy two-core machine, so the default 60 s is too short.
+jest.setTimeout(300_000);
 describe('local Neo4j lifecycle', () => {
   const home = mkdtempSync(join(tmpdir(), 'slg-life-'));
   afterAll(() => rmSync(home, { recursive: true, force: true }));

@@ -18,6 +18,8 @@ afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
+// Each test starts a JVM: 60-120 s on a busy two-core machine, so the default 60 s is too short.
+jest.setTimeout(300_000);
 describe('local Neo4j start-up failures', () => {
   it('JAVA_MISSING when the java executable cannot be run', async () => {
     await expect(

@@ -24,6 +24,8 @@ async function eventually(url: string, want: number, ms = 30_000): Promise<numbe
   return got;
 }
 
+// Each test starts a JVM: 60-120 s on a busy two-core machine, so the default 60 s is too short.
+jest.setTimeout(300_000);
 describe('GET /health and GET /ready', () => {
   const home = mkdtempSync(join(tmpdir(), 'slg-ready-'));
   afterAll(() => rmSync(home, { recursive: true, force: true }));
