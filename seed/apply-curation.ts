@@ -1,29 +1,35 @@
-// Merges the hand-reviewed curation (seed/curation.json) into the parsed page: sources, partners, categories, Simon.
+// Merges the hand-reviewed curation (seed/curation.json) into the parsed page: sources, partners, mappings, Simon.
 import type {
   AgencySector,
   ImportAgency,
   ImportFile,
   ImportSource,
+  ImportThemeMapping,
   SourceRef,
 } from '../src/modules/import/import-format';
-import { NATIONAL_THEME_CATEGORIES } from '../src/modules/import/taxonomy';
 
 /** The shape of seed/curation.json. */
 export interface Curation {
-  partnership: { id: string; name: string };
+  partnership: {
+    id: string;
+    name: string;
+    olderReviews?: { note: string; url: string | null; sourceId: string } | null;
+    caveats?: string[];
+  };
   pageSource: ImportSource;
   sources: ImportSource[];
   themeAliases: Record<string, string>;
-  /** Theme id -> national category ids. Every parsed theme must be mapped. */
-  themeCategories: Record<string, string[]>;
+  /** Theme id -> its mappings to categories of the published taxonomies (may be empty). */
+  themeMappings: Record<string, ImportThemeMapping[]>;
   agencies: { id: string; name: string; sector: AgencySector; sources?: SourceRef[] }[];
   statutoryPartners: { agencyId: string; sourceId: string }[];
-  /** Facts about a review from another source: which facts, and the agencies it names. */
+  /** Facts about a review from another source: which facts, and the sectors it names as involved. */
   reviews: Record<
     string,
     {
       publishedOn?: string;
-      agencyIds?: string[];
+      /** Sectors the source names as involved without naming an organisation. */
+      sectors?: { sector: AgencySector; name: string }[];
       /** Age band per child pseudonym, where the source gives an age. */
       ageBands?: Record<string, string>;
       sourceId: string;
@@ -36,24 +42,21 @@ export interface Curation {
 const PAGE_FACTS = ['title', 'kind', 'publishedOn', 'children', 'documents', 'themes'];
 
 /**
- * Applies the curation to a parsed page (pure): adds the national categories and each theme's
- * mapping, the statutory partners and other sourced agencies, and per-review facts from other
- * sources (cited with the facts they support). Throws when a theme is unmapped or a mapping
- * names an unknown theme or category, so a new page version cannot silently lose its mapping.
+ * Applies the curation to a parsed page (pure): each theme's mappings to the published
+ * taxonomies, the partnership's notes, the statutory partners and other sourced agencies, and
+ * per-review facts from other sources (cited with the facts they support). Throws when a theme
+ * has no entry in `themeMappings` or an entry names an unknown theme or review, so a new page
+ * version cannot silently lose its mappings. Category ids are checked by the import itself.
  */
 export function applyCuration(parsed: ImportFile, c: Curation): ImportFile {
-  const categoryIds = new Set(NATIONAL_THEME_CATEGORIES.map((k) => k.id));
   const themeIds = new Set((parsed.themes ?? []).map((t) => t.id));
   const problems: string[] = [];
   for (const t of parsed.themes ?? []) {
-    if (!c.themeCategories[t.id]?.length)
-      problems.push(`theme "${t.id}" (${t.name}) has no category`);
+    if (!(t.id in c.themeMappings))
+      problems.push(`theme "${t.id}" (${t.name}) has no mappings entry`);
   }
-  for (const [themeId, cats] of Object.entries(c.themeCategories)) {
-    if (!themeIds.has(themeId)) problems.push(`themeCategories: unknown theme "${themeId}"`);
-    for (const cat of cats)
-      if (!categoryIds.has(cat))
-        problems.push(`themeCategories.${themeId}: unknown category "${cat}"`);
+  for (const themeId of Object.keys(c.themeMappings)) {
+    if (!themeIds.has(themeId)) problems.push(`themeMappings: unknown theme "${themeId}"`);
   }
   for (const id of Object.keys(c.reviews)) {
     if (!parsed.reviews.some((r) => r.id === id)) problems.push(`reviews: unknown review "${id}"`);
@@ -71,9 +74,10 @@ export function applyCuration(parsed: ImportFile, c: Curation): ImportFile {
   return {
     ...parsed,
     sources: [...(parsed.sources ?? []), ...c.sources],
-    themeCategories: [...NATIONAL_THEME_CATEGORIES],
     partnerships: (parsed.partnerships ?? []).map((p) => ({
       ...p,
+      olderReviews: c.partnership.olderReviews ?? null,
+      caveats: c.partnership.caveats ?? [],
       statutoryPartners: c.statutoryPartners,
       sources: [
         ...(p.sources ?? []),
@@ -81,10 +85,7 @@ export function applyCuration(parsed: ImportFile, c: Curation): ImportFile {
       ],
     })),
     agencies,
-    themes: (parsed.themes ?? []).map((t) => ({
-      ...t,
-      categoryIds: c.themeCategories[t.id] ?? [],
-    })),
+    themes: (parsed.themes ?? []).map((t) => ({ ...t, mappings: c.themeMappings[t.id] ?? [] })),
     reviews: parsed.reviews.map((r) => {
       const extra = c.reviews[r.id];
       if (!extra) return r;
@@ -96,9 +97,9 @@ export function applyCuration(parsed: ImportFile, c: Curation): ImportFile {
           ...child,
           ageBand: extra.ageBands?.[child.pseudonym] ?? child.ageBand ?? null,
         })),
-        agencies: [
-          ...(r.agencies ?? []),
-          ...(extra.agencyIds ?? []).map((agencyId) => ({ agencyId, sourceId: extra.sourceId })),
+        sectors: [
+          ...(r.sectors ?? []),
+          ...(extra.sectors ?? []).map((s) => ({ ...s, sourceId: extra.sourceId })),
         ],
         sources: [
           ...(r.sources ?? []).map((s) =>

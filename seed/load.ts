@@ -1,25 +1,58 @@
-// Loads the committed Warwickshire seed through the same validation and import path as any file.
+// Loads the committed seed (taxonomies, Warwickshire, eleven more partnerships) through the same validation and import path as any file.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Db } from '../src/db/database';
 import type { ImportSummary } from '../src/modules/import/import-format';
-import { importFile, ImportValidationError } from '../src/modules/import/importer';
-import { parseImportText, validateImport } from '../src/modules/import/validate';
-import { SEED_PATHS } from './build-seed';
+import {
+  importFile,
+  ImportValidationError,
+  validateForDatabase,
+} from '../src/modules/import/importer';
+import { parseImportText } from '../src/modules/import/validate';
 
-/** Loads the Warwickshire seed when the database holds no reviews; null when it held some. */
-export async function seedIfEmpty(db: Db): Promise<ImportSummary | null> {
+/** Loads the whole seed when the database holds no reviews; null when it held some. */
+export async function seedIfEmpty(db: Db): Promise<Record<string, ImportSummary> | null> {
   const rows = await db.read<{ n: number }>(
     'reviews.count',
     'MATCH (r:Review) RETURN count(r) AS n',
   );
-  return (rows[0]?.n ?? 0) === 0 ? loadWarwickshireSeed(db) : null;
+  return (rows[0]?.n ?? 0) === 0 ? loadSeed(db) : null;
 }
 
-/** Reads seed/data/warwickshire.json, validates it and imports it (idempotent: safe to run again). */
-export async function loadWarwickshireSeed(db: Db): Promise<ImportSummary> {
-  const parsed = parseImportText(readFileSync(SEED_PATHS.output, 'utf8'));
+/**
+ * The seed files in load order: the national taxonomies first (the partnerships' theme mappings
+ * refer to their categories), then one file per partnership.
+ */
+export const SEED_FILES: readonly string[] = [
+  'national-taxonomies',
+  'warwickshire',
+  'birmingham',
+  'croydon',
+  'cumbria',
+  'devon',
+  'gloucestershire',
+  'herefordshire',
+  'lambeth',
+  'lancashire',
+  'sunderland',
+  'sutton',
+  'wandsworth',
+].map((name) => join(__dirname, 'data', `${name}.json`));
+
+/** Reads, validates (references may resolve to earlier files) and imports one seed file (idempotent). */
+export async function loadSeedFile(db: Db, path: string): Promise<ImportSummary> {
+  const parsed = parseImportText(readFileSync(path, 'utf8'));
   if (!parsed.ok) throw new ImportValidationError(parsed.errors);
-  const checked = validateImport(parsed.value);
+  const checked = await validateForDatabase(db, parsed.value);
   if (!checked.ok) throw new ImportValidationError(checked.errors);
   return importFile(db, checked.data);
+}
+
+/** Loads every seed file in order (idempotent: safe to run again); the summaries per file. */
+export async function loadSeed(db: Db): Promise<Record<string, ImportSummary>> {
+  const out: Record<string, ImportSummary> = {};
+  for (const path of SEED_FILES) {
+    out[path.replace(/^.*[\\/]/, '').replace(/\.json$/, '')] = await loadSeedFile(db, path);
+  }
+  return out;
 }

@@ -73,19 +73,58 @@ describe('parseReviewsPage on the Warwickshire page', () => {
     });
   });
 
-  it('reads documents: Amy has none, shared briefings are one document each', () => {
-    expect(review('amy')?.documentIds).toEqual([]);
-    expect(review('prada-and-jordan')?.documentIds).toEqual([
-      'warwickshire-prada-and-jordan-report',
+  it("reads documents with each listing's title: Amy has none, shared briefings are one document each", () => {
+    expect(review('amy')?.documents).toEqual([]);
+    expect(review('prada-and-jordan')?.documents).toEqual([
+      {
+        documentId: 'warwickshire-prada-and-jordan-report',
+        title: 'Prada and Jordan Child Safeguarding Practice Review – Report',
+      },
     ]);
-    expect(review('jack')?.documentIds).toEqual([
-      'warwickshire-jack-report',
-      'warwickshire-jack-statement',
-      'warwickshire-jack-lessons-learned-briefing',
-      'warwickshire-7mb-use-of-alcohol-in-children-and-young-people',
+    expect(review('jack')?.documents).toEqual([
+      {
+        documentId: 'warwickshire-jack-report',
+        title: 'Jack Child Safeguarding Practice Review - Report',
+      },
+      {
+        documentId: 'warwickshire-jack-statement',
+        title: 'Jack Child Safeguarding Practice Review - WSP Statement',
+      },
+      {
+        documentId: 'warwickshire-jack-lessons-learned-briefing',
+        title: 'Jack - Lessons Learned Briefing',
+      },
+      {
+        documentId: 'warwickshire-7mb-use-of-alcohol-in-children-and-young-people',
+        title: 'Use of Alcohol in Children and Young People - 7-minute Briefing',
+      },
     ]);
+    // 51 listings on the page, 40 documents: 21 briefings are shared between listings.
+    expect(file.reviews.reduce((n, r) => n + (r.documents?.length ?? 0), 0)).toBe(51);
     expect(file.documents).toHaveLength(40);
     expect(file.themes).toHaveLength(21);
+  });
+
+  it('reads what each entry offers: a summary for Sophie, promised but unlisted documents', () => {
+    // Sophie: "the summary of the full report and its findings".
+    expect(file.documents?.find((d) => d.id === 'warwickshire-sophie-summary')).toMatchObject({
+      title: 'Final Report - WSCB SCR Sophie',
+      kind: 'SUMMARY',
+    });
+    // Prada and Jordan offer "the full report and a statement" but list the report only; Amy
+    // offers "the full report" and lists nothing.
+    expect(review('prada-and-jordan')?.unlistedDocuments?.map((d) => d.kind)).toEqual([
+      'STATEMENT',
+    ]);
+    expect(review('amy')?.unlistedDocuments?.map((d) => d.kind)).toEqual(['REPORT']);
+    expect(review('jack')?.unlistedDocuments).toBeUndefined();
+  });
+
+  it("links each briefing's theme as BRIEFING_PUBLISHED, citing the page", () => {
+    const links = file.reviews.flatMap((r) => r.themes ?? []);
+    expect(links).toHaveLength(32);
+    for (const l of links)
+      expect(l).toMatchObject({ evidence: 'BRIEFING_PUBLISHED', sourceId: 'page' });
   });
 
   it('joins theme spellings, including Dog -> Dogs', () => {

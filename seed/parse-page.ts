@@ -1,4 +1,4 @@
-// Parses a partnership's "case reviews" page text into an import file: reviews, children, documents, themes.
+// Parses a partnership's "case reviews" page text into an import file: reviews, children, documents (with each listing's title), themes.
 import type {
   DocumentKind,
   ImportDocument,
@@ -6,6 +6,7 @@ import type {
   ImportReview,
   ImportSource,
   ImportTheme,
+  ImportThemeLink,
   ReviewKind,
 } from '../src/modules/import/import-format';
 import { IMPORT_FORMAT_ID } from '../src/modules/import/import-format';
@@ -62,8 +63,24 @@ interface Entry {
   title: string;
   kind: ReviewKind;
   publishedOn: string | null;
+  /** The entry's "Please see below for ..." line, which says what documents it offers. */
+  promise: string;
   lines: string[];
 }
+
+/** What an entry's "Please see below for ..." line promises, and how to say it is missing. */
+const PROMISES: { kind: DocumentKind; pattern: RegExp; missing: string }[] = [
+  {
+    kind: 'REPORT',
+    pattern: /the full report/i,
+    missing: 'The page offers the full report here but lists no document.',
+  },
+  {
+    kind: 'STATEMENT',
+    pattern: /statement/i,
+    missing: 'The page offers a statement issued by the partnership here but lists none.',
+  },
+];
 
 /** Splits the list part of the page into entries: one per "has been undertaken ... case of 'X'" line. */
 function entries(text: string): Entry[] {
@@ -93,6 +110,7 @@ function entries(text: string): Entry[] {
       publishedOn: heading
         ? publishedOn(heading[2] ?? '', heading[3] ?? '', lines[at - 1] ?? '')
         : null,
+      promise: lines.slice(at + 1, end).find((l) => /^Please see below/i.test(l)) ?? '',
       lines: lines.slice(at + 1, end).filter((l) => !/^Please see below/i.test(l)),
     };
   });
@@ -101,8 +119,10 @@ function entries(text: string): Entry[] {
 /**
  * Reads a page of the Warwickshire shape into an import file (pure). Every theme spelling is
  * joined to one canonical theme; a 7-minute briefing on a theme is one document shared by every
- * review that lists it, and each listing review raises that theme. Facts the page does not give
- * (Simon's date, agencies, URLs) are left empty.
+ * review that lists it, each listing keeping its own title, and each listing review is linked to
+ * that theme with evidence BRIEFING_PUBLISHED. A "report" the entry calls a summary of the full
+ * report is a SUMMARY; a document the entry promises but does not list is recorded as unlisted.
+ * Facts the page does not give (Simon's date, agencies, URLs) are left empty.
  */
 export function parseReviewsPage(text: string, opts: ParsePageOptions): ImportFile {
   const { partnershipId: pid, source } = opts;
@@ -148,23 +168,34 @@ export function parseReviewsPage(text: string, opts: ParsePageOptions): ImportFi
 
   const reviews: ImportReview[] = parsed.map((e) => {
     const id = `${pid}-${slugify(e.title)}`;
-    const documentIds: string[] = [];
-    const themeLinks: { themeId: string; sourceId: string }[] = [];
+    const listings: { documentId: string; title: string }[] = [];
+    const themeLinks: ImportThemeLink[] = [];
+    const kinds: DocumentKind[] = [];
+    const summaryOnly = /summary of the full report/i.test(e.promise);
     for (const line of e.lines) {
       const theme = briefingTheme(line);
       if (theme !== null) {
         const themeId = themeIdOf.get(groupOf(theme)) ?? '';
-        documentIds.push(`${pid}-7mb-${themeId}`);
-        themeLinks.push({ themeId, sourceId: source.id });
+        listings.push({ documentId: `${pid}-7mb-${themeId}`, title: line });
+        themeLinks.push({ themeId, evidence: 'BRIEFING_PUBLISHED', sourceId: source.id });
         continue;
       }
-      const kind = documentKind(line);
-      const base = `${id}-${slugify(kind === 'REPORT' ? 'report' : kind === 'STATEMENT' ? 'statement' : 'lessons learned briefing')}`;
+      const parsedKind = documentKind(line);
+      const kind = parsedKind === 'REPORT' && summaryOnly ? 'SUMMARY' : parsedKind;
+      kinds.push(kind);
+      const base = `${id}-${slugify(kind === 'LESSONS_LEARNED_BRIEFING' ? 'lessons learned briefing' : kind.toLowerCase())}`;
       let docId = base;
       for (let n = 2; documents.some((d) => d.id === docId); n += 1) docId = `${base}-${n}`;
       documents.push({ id: docId, title: line, kind, url: null, sources: cite });
-      documentIds.push(docId);
+      listings.push({ documentId: docId, title: line });
     }
+    const unlisted = summaryOnly
+      ? []
+      : PROMISES.filter((p) => p.pattern.test(e.promise) && !kinds.includes(p.kind)).map((p) => ({
+          kind: p.kind,
+          description: p.missing,
+          sourceId: source.id,
+        }));
     return {
       id,
       partnershipId: pid,
@@ -172,7 +203,8 @@ export function parseReviewsPage(text: string, opts: ParsePageOptions): ImportFi
       kind: e.kind,
       publishedOn: e.publishedOn,
       children: e.title.split(/ and /).map((pseudonym) => ({ pseudonym: pseudonym.trim() })),
-      documentIds,
+      documents: listings,
+      ...(unlisted.length > 0 ? { unlistedDocuments: unlisted } : {}),
       themes: themeLinks,
       sources: cite,
     };

@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   running.conn = conn;
   await ensureSchema(conn.db);
   const summary = config.seedOnStart ? await seedIfEmpty(conn.db) : null;
-  if (summary) logger.info({ summary }, 'seed: loaded the Warwickshire reviews');
+  if (summary) logger.info({ summary }, 'seed: loaded the taxonomies and partnerships');
   const server = await createServer({
     db: conn.db,
     port: config.port,

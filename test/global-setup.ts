@@ -30,8 +30,8 @@ export default async function globalSetup(): Promise<void> {
   try {
     await ensureSchema(conn.db);
     if (existsSync(join(__dirname, '..', 'seed', 'load.ts'))) {
-      const { loadWarwickshireSeed } = await import('../seed/load');
-      await loadWarwickshireSeed(conn.db);
+      const { loadSeed } = await import('../seed/load');
+      await loadSeed(conn.db);
     }
   } finally {
     await conn.close();

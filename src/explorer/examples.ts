@@ -32,26 +32,49 @@ query Review($id: ID! = "warwickshire-simon") {
     partnership { name statutoryPartners { name sector } }
     children { pseudonym ageBand }
     documents { title kind url }
-    themes { id name aliases categories { name } }
-    agencies { name sector }
+    unlistedDocuments { kind description }
+    themeLinks { theme { id name } evidence note source { title url } }
+    involvements { name sector agency { name } }
+    caveats
     recommendations { number text status }
     sources { title url publisher facts }
   }
 }`,
   },
   {
-    query: `# Themes raised by at least two reviews, most recurrent first
-query RecurringThemes($minReviews: Int = 2, $filter: ReviewFilter) {
-  recurringThemes(minReviews: $minReviews, filter: $filter) {
+    query: `# Themes linked to at least two reviews, most recurrent first; evidence: which links count
+query RecurringThemes($minReviews: Int = 2, $filter: ReviewFilter, $evidence: [ThemeEvidence!]) {
+  recurringThemes(minReviews: $minReviews, filter: $filter, evidence: $evidence) {
     theme { id name }
     reviewCount firstPublished lastPublished
     reviews { title publishedOn }
   }
 }`,
-    variables: '{ "filter": { "synthetic": false } }',
+    variables: '{ "filter": { "synthetic": false }, "evidence": ["REPORT_FINDING"] }',
   },
   {
-    query: `# Pairs of themes raised together by at least two reviews
+    query: `# Which national practice themes recur across partnerships, and in how many reviews?
+query RecurringCategories($taxonomyId: ID! = "panel-ar-2022-23", $evidence: [ThemeEvidence!]) {
+  recurringCategories(taxonomyId: $taxonomyId, minReviews: 2, evidence: $evidence) {
+    category { name taxonomy { name publisher year source { url } } }
+    reviewCount partnershipCount
+    themes { name }
+    reviews { title partnership { name } }
+  }
+}`,
+  },
+  {
+    query: `# The published national schemes, their sources and categories
+query Taxonomies {
+  taxonomies {
+    id name publisher year kind note
+    source { title url publisher }
+    categories { name themes { name } }
+  }
+}`,
+  },
+  {
+    query: `# Pairs of themes linked to at least two of the same reviews
 query ThemeCooccurrence($themeId: ID) {
   themeCooccurrence(minReviews: 2, themeId: $themeId) {
     themes { id name }
@@ -61,7 +84,7 @@ query ThemeCooccurrence($themeId: ID) {
 }`,
   },
   {
-    query: `# Per theme and year, how many reviews raised it
+    query: `# Per theme and year, how many reviews are linked to it
 query ThemeTrend($themeIds: [ID!] = ["the-importance-of-history-in-assessments", "professional-curiosity"]) {
   themeTrend(themeIds: $themeIds) { theme { name } year reviewCount reviews { title } }
 }`,

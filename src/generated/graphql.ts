@@ -5,8 +5,22 @@ import type {
   DocumentRecord,
   PartnershipRecord,
   SourceCitationRecord,
+  SourceRecord,
+  UnlistedDocumentRecord,
+  InvolvementRecord,
+  OlderReviewsRecord,
 } from '../modules/reviews/reviews.model';
-import type { ThemeRecord, ThemeCategoryRecord } from '../modules/themes/themes.model';
+import type {
+  ThemeRecord,
+  ReviewThemeLinkRecord,
+  PartnershipThemeRecord,
+} from '../modules/themes/themes.model';
+import type {
+  TaxonomyRecord,
+  TaxonomyCategoryRecord,
+  ThemeMappingRecord,
+  CategoryRecurrenceRecord,
+} from '../modules/taxonomies/taxonomies.model';
 import type { AgencyRecord } from '../modules/agencies/agencies.model';
 import type { RecommendationRecord } from '../modules/recommendations/recommendations.model';
 import type {
@@ -106,6 +120,25 @@ export type AgencySector =
   /** Voluntary and community sector. */
   | 'VOLUNTARY';
 
+/** A category of a taxonomy and the reviews that reach it through their local themes. */
+export type CategoryRecurrence = {
+  __typename?: 'CategoryRecurrence';
+  /** The category. */
+  category: TaxonomyCategory;
+  /** Publication date of the earliest of those reviews with a known date. */
+  firstPublished?: Maybe<Scalars['String']['output']>;
+  /** Publication date of the latest of those reviews with a known date. */
+  lastPublished?: Maybe<Scalars['String']['output']>;
+  /** Number of distinct partnerships those reviews come from. */
+  partnershipCount: Scalars['Int']['output'];
+  /** Number of distinct matching reviews linked to a theme mapped to the category. */
+  reviewCount: Scalars['Int']['output'];
+  /** Those reviews, newest first. */
+  reviews: Array<Review>;
+  /** The local themes through which those reviews reach the category, by name. */
+  themes: Array<Theme>;
+};
+
 /** A child a review concerns, known only by the pseudonym the review uses. */
 export type Child = {
   __typename?: 'Child';
@@ -119,7 +152,7 @@ export type Child = {
   synthetic: Scalars['Boolean']['output'];
 };
 
-/** A training curriculum built from the themes reviews raise. */
+/** A training curriculum built from the themes linked to reviews. */
 export type Curriculum = {
   __typename?: 'Curriculum';
   /** The audience sector the curriculum was tailored to, if any. */
@@ -132,8 +165,13 @@ export type Curriculum = {
 
 /** Scope of a curriculum. */
 export type CurriculumInput = {
-  /** Tailor to an audience: only evidence from reviews that involved an agency of this sector. */
+  /**
+   * Tailor to an audience: only evidence from reviews whose involvements (an organisation, or a
+   * sector named without one) include this sector.
+   */
   audienceSector?: InputMaybe<AgencySector>;
+  /** Which theme links count as evidence for a module; omitted means every kind of evidence. */
+  evidence?: InputMaybe<Array<ThemeEvidence>>;
   /** Only evidence from reviews matching this filter. */
   filter?: InputMaybe<ReviewFilter>;
   /** At most this many modules, 1 to 100; omitted means all. */
@@ -157,7 +195,7 @@ export type CurriculumModule = {
   reviewCount: Scalars['Int']['output'];
   /** The reviews evidencing the theme, newest first. */
   reviews: Array<Review>;
-  /** Themes most often raised by the same reviews, to teach alongside; most frequent first, ties by name. */
+  /** Themes most often linked to the same reviews, to teach alongside; most frequent first, ties by name. */
   teachAlongside: Array<Theme>;
   /** The theme the module teaches. */
   theme: Theme;
@@ -165,20 +203,33 @@ export type CurriculumModule = {
   years: Array<Scalars['Int']['output']>;
 };
 
-/** A published document; a 7-minute briefing shared by several reviews is one document. */
+/**
+ * A published document; a 7-minute briefing shared by several reviews is one document, which each
+ * review may list under its own title.
+ */
 export type Document = {
   __typename?: 'Document';
+  /** Its author as the document names them, when known. */
+  author?: Maybe<Scalars['String']['output']>;
   /** Stable id; 7-minute briefings are `<partnership>-7mb-<theme id>`. */
   id: Scalars['ID']['output'];
   /** What kind of document it is. */
   kind: DocumentKind;
+  /**
+   * Its own date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) when it differs from the review's or the review's
+   * is unknown; null otherwise.
+   */
+  publishedOn?: Maybe<Scalars['String']['output']>;
   /** The reviews that publish this document, newest first. */
   reviews: Array<Review>;
   /** True for generated (synthetic) data. */
   synthetic: Scalars['Boolean']['output'];
   /** The theme a 7-minute briefing is on; empty for other documents. */
   themes: Array<Theme>;
-  /** The title as published. */
+  /**
+   * The title as published. Under `Review.documents`: the exact title it is listed with for that
+   * review; elsewhere: its most common listed title.
+   */
   title: Scalars['String']['output'];
   /** Where it is published, null unless known. */
   url?: Maybe<Scalars['String']['output']>;
@@ -186,14 +237,58 @@ export type Document = {
 
 /** The kind of a published review document. */
 export type DocumentKind =
+  /**
+   * A learning briefing other than a 7-minute briefing (a learning brief, briefing note, six-step or
+   * 7-point briefing).
+   */
+  | 'LEARNING_BRIEFING'
   /** The partnership's lessons learned briefing. */
   | 'LESSONS_LEARNED_BRIEFING'
+  /** Any other document (e.g. a recorded webinar). */
+  | 'OTHER'
+  /** Presentation slides. */
+  | 'PRESENTATION'
+  /** A press statement or press release. */
+  | 'PRESS_STATEMENT'
   /** The full review report. */
   | 'REPORT'
   /** A 7-minute briefing on one learning theme, for practitioners' team meetings. */
   | 'SEVEN_MINUTE_BRIEFING'
-  /** A statement issued by the partnership. */
-  | 'STATEMENT';
+  /** A statement issued by the partnership (e.g. a partnership statement or response). */
+  | 'STATEMENT'
+  /** A summary of the report (e.g. an executive summary), published instead of or beside it. */
+  | 'SUMMARY';
+
+/** An organisation or sector a source names as involved in a case. */
+export type Involvement = {
+  __typename?: 'Involvement';
+  /** The organisation, when the source names one that is in the graph; null when it names a sector only. */
+  agency?: Maybe<Agency>;
+  /** The organisation's name, or the source's words for the sector (e.g. "his school"). */
+  name: Scalars['String']['output'];
+  /** The sector. */
+  sector: AgencySector;
+  /** The source that names the involvement. */
+  source?: Maybe<Source>;
+};
+
+/** How a local theme relates to a category of a published taxonomy. */
+export type MappingBasis =
+  /** The category's source uses the same words as the theme (e.g. "Neglect" for "Child Neglect"). */
+  | 'DIRECT'
+  /** A curator's judgement that the theme belongs to the category; the mapping's note says why. */
+  | 'JUDGED';
+
+/** Where a partnership's older reviews are published. */
+export type OlderReviews = {
+  __typename?: 'OlderReviews';
+  /** What the page says, in our own words. */
+  note: Scalars['String']['output'];
+  /** The source that says so. */
+  source?: Maybe<Source>;
+  /** The address of the older list, when the page gives it. */
+  url?: Maybe<Scalars['String']['output']>;
+};
 
 /**
  * Relay page information for a cursor connection. Cursors are opaque strings: pass `endCursor`
@@ -211,17 +306,46 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
-/** A local safeguarding children partnership (the statutory safeguarding partners of an area). */
+/**
+ * A local safeguarding children partnership (the statutory safeguarding partners of an area), or
+ * the board that preceded it.
+ */
 export type Partnership = {
   __typename?: 'Partnership';
+  /**
+   * What the partnership's pages warn about their own list, in our own words (e.g. dates that are
+   * incident dates, reviews published in one batch).
+   */
+  caveats: Array<Scalars['String']['output']>;
   /** Stable id, e.g. `warwickshire`. */
   id: Scalars['ID']['output'];
   /** Name of the partnership. */
   name: Scalars['String']['output'];
+  /**
+   * Where the partnership's older reviews are published, when its page says so; null otherwise.
+   * Reviews kept there are not in this graph unless listed here.
+   */
+  olderReviews?: Maybe<OlderReviews>;
+  /**
+   * Themes the partnership states for a group of its reviews together (not for any one review), by
+   * theme name.
+   */
+  statedThemes: Array<PartnershipTheme>;
   /** The statutory safeguarding partners (local authority, health, police), by name. */
   statutoryPartners: Array<Agency>;
   /** True for generated (synthetic) data. */
   synthetic: Scalars['Boolean']['output'];
+};
+
+/** A theme a partnership states for a group of its reviews together. */
+export type PartnershipTheme = {
+  __typename?: 'PartnershipTheme';
+  /** Which reviews it was stated for, in our own words. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The source that states it. */
+  source?: Maybe<Source>;
+  /** The theme. */
+  theme: Theme;
 };
 
 /**
@@ -236,8 +360,9 @@ export type Query = {
   /** One agency by id, or null when unknown. */
   agency?: Maybe<Agency>;
   /**
-   * A training curriculum: one module per theme, most recurrent first (ties by name), each with its
-   * evidence, the 7-minute briefings to teach from and the related themes to teach alongside.
+   * A training curriculum: one module per theme, most recurrent first (ties by name), each with the
+   * reviews linked to it (by links whose evidence is one of `input.evidence`), the 7-minute briefings
+   * to teach from and the related themes to teach alongside.
    */
   curriculum: Curriculum;
   /** One safeguarding partnership by id, or null when unknown. */
@@ -247,8 +372,18 @@ export type Query = {
   /** Recommendations matching `filter`, newest review first then by number, one page at a time. */
   recommendations: RecommendationConnection;
   /**
-   * Themes raised by at least `minReviews` distinct reviews matching `filter`, most recurrent first,
-   * ties by name.
+   * The categories of one taxonomy linked to at least `minReviews` distinct matching reviews, most
+   * recurrent first, ties by name. A review counts for a category when it is linked (by one of the
+   * given kinds of evidence) to a local theme that maps to the category (on one of the given
+   * bases). This is the fair comparison across partnerships whose local theme names differ.
+   */
+  recurringCategories: Array<CategoryRecurrence>;
+  /**
+   * Themes linked to at least `minReviews` distinct reviews matching `filter`, by a link whose
+   * evidence is one of `evidence`; most recurrent first, ties by name. With the default (every kind
+   * of evidence) a review counts when a briefing on the theme was listed under it, when a published
+   * account of it states the theme, or when a curator judged it; ask for `[REPORT_FINDING]` to count
+   * only what published accounts of the reviews state.
    */
   recurringThemes: Array<ThemeRecurrence>;
   /** One review by id, or null when no review has that id. */
@@ -262,22 +397,29 @@ export type Query = {
   search: Array<SearchHit>;
   /**
    * Other reviews ranked by the overlap of their theme sets with this review's (Jaccard score),
-   * ties by number of shared themes, then title. Reviews sharing no theme are left out; an unknown
-   * review id gives an empty list.
+   * ties by number of shared themes, then title. A review's theme set is the themes of its links
+   * whose evidence is one of `evidence`. Reviews sharing no theme are left out; an unknown review id
+   * gives an empty list.
    */
   similarReviews: Array<SimilarReview>;
+  /**
+   * Every taxonomy held, by publisher, then year (unknown last), then name. Each is a published
+   * scheme, with its source; its categories are named exactly as that source names them.
+   */
+  taxonomies: Array<Taxonomy>;
+  /** One taxonomy by id, or null when no taxonomy has that id. */
+  taxonomy?: Maybe<Taxonomy>;
   /** One learning theme by id, or null when no theme has that id. */
   theme?: Maybe<Theme>;
-  /** The national categories of learning themes, by name. */
-  themeCategories: Array<ThemeCategory>;
   /**
-   * Pairs of themes raised together by at least `minReviews` reviews, most frequent first, ties by
-   * the two names.
+   * Pairs of themes both linked to at least `minReviews` matching reviews (by links whose evidence
+   * is one of `evidence`), most frequent first, ties by the two names.
    */
   themeCooccurrence: Array<ThemePair>;
   /**
-   * Per theme and publication year, how many reviews raised the theme; by theme name, then year.
-   * Years in which no review raised the theme are omitted; reviews of unknown date are not counted.
+   * Per theme and publication year, how many matching reviews are linked to the theme (by links
+   * whose evidence is one of `evidence`); by theme name, then year. Years without such a review are
+   * omitted; reviews of unknown date are not counted.
    */
   themeTrend: Array<ThemeTrendPoint>;
   /** Learning themes matching `filter`, by name, one page at a time. */
@@ -338,7 +480,21 @@ export type QueryRecommendationsArgs = {
  * (`reviews`, `themes`, `agencies`, `recommendations`, `analytics`, `curriculum`, `search`)
  * adds its fields with `extend type Query`.
  */
+export type QueryRecurringCategoriesArgs = {
+  basis?: InputMaybe<Array<MappingBasis>>;
+  evidence?: InputMaybe<Array<ThemeEvidence>>;
+  filter?: InputMaybe<ReviewFilter>;
+  minReviews?: InputMaybe<Scalars['Int']['input']>;
+  taxonomyId: Scalars['ID']['input'];
+};
+
+/**
+ * The read-only entry points of the Safeguarding Learning Graph. Each domain schema file
+ * (`reviews`, `themes`, `agencies`, `recommendations`, `analytics`, `curriculum`, `search`)
+ * adds its fields with `extend type Query`.
+ */
 export type QueryRecurringThemesArgs = {
+  evidence?: InputMaybe<Array<ThemeEvidence>>;
   filter?: InputMaybe<ReviewFilter>;
   minReviews?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -380,9 +536,28 @@ export type QuerySearchArgs = {
  * adds its fields with `extend type Query`.
  */
 export type QuerySimilarReviewsArgs = {
+  evidence?: InputMaybe<Array<ThemeEvidence>>;
   filter?: InputMaybe<ReviewFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   reviewId: Scalars['ID']['input'];
+};
+
+/**
+ * The read-only entry points of the Safeguarding Learning Graph. Each domain schema file
+ * (`reviews`, `themes`, `agencies`, `recommendations`, `analytics`, `curriculum`, `search`)
+ * adds its fields with `extend type Query`.
+ */
+export type QueryTaxonomiesArgs = {
+  kinds?: InputMaybe<Array<TaxonomyKind>>;
+};
+
+/**
+ * The read-only entry points of the Safeguarding Learning Graph. Each domain schema file
+ * (`reviews`, `themes`, `agencies`, `recommendations`, `analytics`, `curriculum`, `search`)
+ * adds its fields with `extend type Query`.
+ */
+export type QueryTaxonomyArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /**
@@ -400,6 +575,7 @@ export type QueryThemeArgs = {
  * adds its fields with `extend type Query`.
  */
 export type QueryThemeCooccurrenceArgs = {
+  evidence?: InputMaybe<Array<ThemeEvidence>>;
   filter?: InputMaybe<ReviewFilter>;
   minReviews?: InputMaybe<Scalars['Int']['input']>;
   themeId?: InputMaybe<Scalars['ID']['input']>;
@@ -411,6 +587,7 @@ export type QueryThemeCooccurrenceArgs = {
  * adds its fields with `extend type Query`.
  */
 export type QueryThemeTrendArgs = {
+  evidence?: InputMaybe<Array<ThemeEvidence>>;
   filter?: InputMaybe<ReviewFilter>;
   themeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
@@ -494,24 +671,47 @@ export type RecommendationStatus =
   /** Not yet started. */
   | 'OPEN';
 
-/** A local child safeguarding case review (CSPR, Serious Case Review or learning review). */
+/**
+ * A child safeguarding case review (CSPR, Serious Case Review, learning review or national review),
+ * as the partnership that lists it publishes it.
+ */
 export type Review = {
   __typename?: 'Review';
-  /** Agencies involved in the case, by name. */
+  /** Organisations in the graph named as involved in the case, by name. */
   agencies: Array<Agency>;
+  /**
+   * What the sources warn about this record, in our own words: dates that differ between pages,
+   * facts known only from a secondary site, dates that are not publication dates.
+   */
+  caveats: Array<Scalars['String']['output']>;
   /** The children the review concerns (pseudonyms only). */
   children: Array<Child>;
-  /** Published documents: report, lessons learned briefing, statement, 7-minute briefings; by title. */
+  /**
+   * The documents listed for this review (report, summary, briefings, statements...), each under the
+   * exact title it is listed with for this review (a briefing shared by several reviews may be listed
+   * under different titles); by that title.
+   */
   documents: Array<Document>;
   /** Stable id: `<partnership id>-<slug of title>`. */
   id: Scalars['ID']['output'];
+  /**
+   * Every involvement a source names: an organisation in the graph, or only a sector in the
+   * source's words (e.g. "his school") when the source names no organisation; by sector, then name.
+   */
+  involvements: Array<Involvement>;
   /** The statutory type of review. */
   kind: ReviewKind;
   /** The review's methodology, when a source gives it. */
   methodology?: Maybe<Scalars['String']['output']>;
-  /** The safeguarding partnership that published the review. */
+  /**
+   * The safeguarding partnership whose published list the review is taken from (for a national
+   * review, the partnership that published learning from it).
+   */
   partnership?: Maybe<Partnership>;
-  /** Publication date, `YYYY-MM` or `YYYY-MM-DD` as precise as the source allows; null when unknown. */
+  /**
+   * Publication date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: exactly as precise as the source gives it;
+   * null when no source gives it (see `caveats` for dates the sources disagree on).
+   */
   publishedOn?: Maybe<Scalars['String']['output']>;
   /** Year of publication, null when unknown. */
   publishedYear?: Maybe<Scalars['Int']['output']>;
@@ -519,14 +719,30 @@ export type Review = {
   recommendations: Array<Recommendation>;
   /** Published sources for the review record and which facts each supports. */
   sources: Array<SourceCitation>;
-  /** A short factual summary, when a source gives one. */
+  /**
+   * A short factual summary in our own words of what the cited sources say about the case and what
+   * the review found; null when no source says.
+   */
   summary?: Maybe<Scalars['String']['output']>;
   /** True for generated (synthetic) benchmark data, false for real published reviews. */
   synthetic: Scalars['Boolean']['output'];
-  /** Learning themes the review raises, by name. */
+  /**
+   * Every link between this review and a theme, with its evidence and source; by theme name, then
+   * evidence.
+   */
+  themeLinks: Array<ReviewThemeLink>;
+  /**
+   * The distinct themes of `themeLinks`, by name. What a link means depends on its evidence: read
+   * `themeLinks` before treating a theme as a finding of the review.
+   */
   themes: Array<Theme>;
   /** The review's name as published, usually the child's pseudonym (e.g. `Simon`). */
   title: Scalars['String']['output'];
+  /**
+   * Documents a source says exist for this review but does not list with a title (e.g. a statement
+   * the page promises but does not link).
+   */
+  unlistedDocuments: Array<UnlistedDocument>;
 };
 
 /** A page of reviews. */
@@ -570,7 +786,7 @@ export type ReviewFilter = {
   publishedTo?: InputMaybe<Scalars['String']['input']>;
   /** True: only synthetic (generated) reviews; false: only real reviews; null or omitted: both. */
   synthetic?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Only reviews that raise at least one of these themes. */
+  /** Only reviews linked (by any evidence) to at least one of these themes. */
   themeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
@@ -578,11 +794,31 @@ export type ReviewFilter = {
 export type ReviewKind =
   /** A learning review held instead of a full CSPR. */
   | 'ALTERNATIVE_LEARNING_REVIEW'
-  /** A local Child Safeguarding Practice Review (Working Together 2018 onward). */
+  /**
+   * A local Child Safeguarding Practice Review: the review the Children and Social Work Act 2017 and
+   * Working Together 2018 put in place of the Serious Case Review (duty to notify from 29 June 2018;
+   * new local arrangements by 29 September 2019).
+   */
   | 'CHILD_SAFEGUARDING_PRACTICE_REVIEW'
+  /**
+   * A learning review the partnership names as such (e.g. a "local learning review"), without saying
+   * it is a practice review.
+   */
+  | 'LEARNING_REVIEW'
+  /**
+   * A national review by the Child Safeguarding Practice Review Panel; the partnership it is listed
+   * under published learning from it, not the review itself.
+   */
+  | 'NATIONAL_REVIEW'
+  /** The source does not say what kind of review it is. */
+  | 'NOT_STATED'
   /** The rapid review that follows a serious incident notification. */
   | 'RAPID_REVIEW'
-  /** A Serious Case Review, the name used for such reviews before Working Together 2018/2023. */
+  /**
+   * A Serious Case Review, commissioned by a Local Safeguarding Children Board: the kind of review
+   * before the 2018-2019 change to Child Safeguarding Practice Reviews; the last were to be finished
+   * by September 2020 (some were published later).
+   */
   | 'SERIOUS_CASE_REVIEW';
 
 /** Sort orders for review lists. Every order ends with title and id, so it is stable. */
@@ -593,6 +829,25 @@ export type ReviewOrder =
   | 'PUBLISHED_DESC'
   /** Alphabetical by title. */
   | 'TITLE_ASC';
+
+/**
+ * One link between a review and a theme, with what it rests on. A review may be linked to the same
+ * theme more than once, by different evidence.
+ */
+export type ReviewThemeLink = {
+  __typename?: 'ReviewThemeLink';
+  /** What the link rests on. */
+  evidence: ThemeEvidence;
+  /**
+   * A short note in our own words: what the source says about the theme in this review, or the
+   * reason for a judgement.
+   */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The published source that shows the link; null for a curator's judgement without one. */
+  source?: Maybe<Source>;
+  /** The theme. */
+  theme: Theme;
+};
 
 /**
  * One full-text search hit. Exactly one of `review`, `theme`, `document`, `recommendation` is set,
@@ -629,15 +884,30 @@ export type SearchHitKind =
   /** A theme (matched on name or an alias). */
   | 'THEME';
 
-/** A review similar to a given review by the themes both raise. */
+/** A review similar to a given review by the themes both are linked to. */
 export type SimilarReview = {
   __typename?: 'SimilarReview';
   /** The similar review. */
   review: Review;
   /** Jaccard similarity of the two theme sets: shared / (union), from 0 to 1. */
   score: Scalars['Float']['output'];
-  /** Themes both reviews raise, by name. */
+  /** Themes both reviews are linked to, by name. */
   sharedThemes: Array<Theme>;
+};
+
+/** A published source. */
+export type Source = {
+  __typename?: 'Source';
+  /** Source id. */
+  id: Scalars['ID']['output'];
+  /** Who published it, when known; a secondary site (a copy, a news story, minutes) says so here. */
+  publisher?: Maybe<Scalars['String']['output']>;
+  /** When the copy the facts were read from was retrieved (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), when known. */
+  retrievedOn?: Maybe<Scalars['String']['output']>;
+  /** Title of the source (descriptive where the page title was not seen). */
+  title: Scalars['String']['output'];
+  /** Where the source is published. */
+  url: Scalars['String']['output'];
 };
 
 /** A published source cited for a record, with the facts it supports. */
@@ -649,7 +919,7 @@ export type SourceCitation = {
   id: Scalars['ID']['output'];
   /** Who published it, when known. */
   publisher?: Maybe<Scalars['String']['output']>;
-  /** When it was retrieved (`YYYY-MM-DD`), when known. */
+  /** When the copy the facts were read from was retrieved (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), when known. */
   retrievedOn?: Maybe<Scalars['String']['output']>;
   /** Title of the source. */
   title: Scalars['String']['output'];
@@ -657,38 +927,92 @@ export type SourceCitation = {
   url: Scalars['String']['output'];
 };
 
-/** A learning theme raised by reviews, e.g. "The Importance of History in Assessments". */
+/**
+ * A published scheme of categories (e.g. the practice themes of one annual report of the national
+ * Child Safeguarding Practice Review Panel). Only schemes seen in their source, or in a careful
+ * summary of it, are held.
+ */
+export type Taxonomy = {
+  __typename?: 'Taxonomy';
+  /** Its categories, in the order the source lists them. */
+  categories: Array<TaxonomyCategory>;
+  /** Stable id, e.g. `panel-ar-2022-23`. */
+  id: Scalars['ID']['output'];
+  /** What the scheme classifies. */
+  kind: TaxonomyKind;
+  /** A descriptive name of the scheme. */
+  name: Scalars['String']['output'];
+  /** What the scheme covers and how much of it is held, in our own words. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Who published the scheme. */
+  publisher: Scalars['String']['output'];
+  /**
+   * The published source the scheme is taken from (for some schemes a careful summary by another
+   * body; the note says so).
+   */
+  source: Source;
+  /** Year the scheme was published; null when the source gives none. */
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A category of a published taxonomy, named exactly as its source names it. */
+export type TaxonomyCategory = {
+  __typename?: 'TaxonomyCategory';
+  /** Stable id, e.g. `panel-ar-2022-23-young-carers`. */
+  id: Scalars['ID']['output'];
+  /** The category's name exactly as the source gives it. */
+  name: Scalars['String']['output'];
+  /** A caveat about the name as held, e.g. a name cut short in the source seen. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Its own source when it differs from the taxonomy's (e.g. one NSPCC briefing page per topic). */
+  source?: Maybe<Source>;
+  /** The taxonomy it belongs to. */
+  taxonomy: Taxonomy;
+  /** Local themes mapped to this category, by name. */
+  themes: Array<Theme>;
+};
+
+/** What a taxonomy classifies. */
+export type TaxonomyKind =
+  /** What happened to the child: categories of death or serious harm. */
+  | 'HARM_TYPES'
+  /**
+   * Themes of practice learning a national body draws from reviews: what professionals and systems
+   * did or need to do, and the circumstances that learning concerns.
+   */
+  | 'PRACTICE_THEMES'
+  /** Topics that group learning: kinds of abuse, groups of children, family circumstances, sectors. */
+  | 'TOPICS';
+
+/**
+ * A local learning theme, e.g. "The Importance of History in Assessments": a name a partnership (or
+ * a page about its review) uses for something its reviews teach. Themes of different partnerships
+ * are kept apart, in their own words; they meet through `mappings` to the categories of published
+ * taxonomies, not by being renamed.
+ */
 export type Theme = {
   __typename?: 'Theme';
   /** Every spelling seen in sources, including the canonical name. */
   aliases: Array<Scalars['String']['output']>;
   /** 7-minute briefings on this theme, by title. */
   briefings: Array<Document>;
-  /** The national categories this theme belongs to, by name. */
-  categories: Array<ThemeCategory>;
   /** Stable id: slug of the canonical name. */
   id: Scalars['ID']['output'];
+  /**
+   * The categories of published taxonomies this theme maps to, each with its basis (the same words,
+   * or a judgement with its reason); by taxonomy id, then category name.
+   */
+  mappings: Array<ThemeMapping>;
   /** Canonical name. */
   name: Scalars['String']['output'];
   /** Recommendations that address this theme. */
   recommendations: Array<Recommendation>;
-  /** Number of reviews that raise this theme. */
+  /** Number of reviews linked to this theme by any evidence. */
   reviewCount: Scalars['Int']['output'];
-  /** Reviews that raise this theme, newest first. */
+  /** Reviews linked to this theme by any evidence (see `Review.themeLinks`), newest first. */
   reviews: Array<Review>;
   /** True for generated (synthetic) data. */
   synthetic: Scalars['Boolean']['output'];
-};
-
-/** A category of the national taxonomy of safeguarding learning (e.g. "Neglect"). */
-export type ThemeCategory = {
-  __typename?: 'ThemeCategory';
-  /** Stable id. */
-  id: Scalars['ID']['output'];
-  /** Category name. */
-  name: Scalars['String']['output'];
-  /** Themes in this category, by name. */
-  themes: Array<Theme>;
 };
 
 /** A page of themes, ordered by name. */
@@ -713,9 +1037,25 @@ export type ThemeEdge = {
   node: Theme;
 };
 
+/** What a link between a review and a theme rests on. A link says no more than its evidence says. */
+export type ThemeEvidence =
+  /**
+   * The partnership published a briefing on this theme (e.g. a 7-minute briefing) under the review.
+   * It shows the partnership chose to teach the theme from the case; it is not a statement that the
+   * review's report found it.
+   */
+  | 'BRIEFING_PUBLISHED'
+  /** A curator of this graph judged that the review concerns the theme; no published text says so. */
+  | 'CURATOR_JUDGEMENT'
+  /**
+   * A published account of the review (its report or summary, or the partnership's page about it)
+   * states the theme as something the review found or as its learning.
+   */
+  | 'REPORT_FINDING';
+
 /** Selects themes. All given conditions must hold. */
 export type ThemeFilter = {
-  /** Only themes in at least one of these national categories. */
+  /** Only themes mapped to at least one of these taxonomy categories (`TaxonomyCategory.id`). */
   categoryIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Case-insensitive text that the name or one of the aliases must contain. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
@@ -723,10 +1063,21 @@ export type ThemeFilter = {
   synthetic?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
-/** Two themes raised together by the same reviews. */
+/** A local theme's mapping to one category of a published taxonomy. */
+export type ThemeMapping = {
+  __typename?: 'ThemeMapping';
+  /** Whether the source uses the same words (DIRECT) or this is a judgement (JUDGED). */
+  basis: MappingBasis;
+  /** The category. */
+  category: TaxonomyCategory;
+  /** One line on why, for a judgement; optional for a direct mapping. */
+  note?: Maybe<Scalars['String']['output']>;
+};
+
+/** Two themes linked to the same reviews. */
 export type ThemePair = {
   __typename?: 'ThemePair';
-  /** Number of reviews raising both. */
+  /** Number of reviews linked to both. */
   reviewCount: Scalars['Int']['output'];
   /** Those reviews, newest first. */
   reviews: Array<Review>;
@@ -734,14 +1085,14 @@ export type ThemePair = {
   themes: Array<Theme>;
 };
 
-/** A theme and the reviews that raise it. */
+/** A theme and the matching reviews linked to it by the evidence asked for. */
 export type ThemeRecurrence = {
   __typename?: 'ThemeRecurrence';
   /** Publication date of the earliest of those reviews with a known date. */
   firstPublished?: Maybe<Scalars['String']['output']>;
   /** Publication date of the latest of those reviews with a known date. */
   lastPublished?: Maybe<Scalars['String']['output']>;
-  /** Number of distinct reviews raising it. */
+  /** Number of distinct reviews linked to it. */
   reviewCount: Scalars['Int']['output'];
   /** Those reviews, newest first. */
   reviews: Array<Review>;
@@ -749,10 +1100,10 @@ export type ThemeRecurrence = {
   theme: Theme;
 };
 
-/** How many reviews published in one year raised one theme. */
+/** How many reviews published in one year are linked to one theme. */
 export type ThemeTrendPoint = {
   __typename?: 'ThemeTrendPoint';
-  /** Number of reviews published that year that raised the theme. */
+  /** Number of reviews published that year linked to the theme. */
   reviewCount: Scalars['Int']['output'];
   /** Those reviews, newest first. */
   reviews: Array<Review>;
@@ -760,6 +1111,17 @@ export type ThemeTrendPoint = {
   theme: Theme;
   /** Publication year. */
   year: Scalars['Int']['output'];
+};
+
+/** A document a source says exists for a review without listing it under a title. */
+export type UnlistedDocument = {
+  __typename?: 'UnlistedDocument';
+  /** What the source says about it, in our own words. */
+  description: Scalars['String']['output'];
+  /** What kind of document it is. */
+  kind: DocumentKind;
+  /** The source that says it exists. */
+  source?: Maybe<Source>;
 };
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -870,6 +1232,7 @@ export type ResolversTypes = {
   AgencyFilter: AgencyFilter;
   AgencySector: AgencySector;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CategoryRecurrence: ResolverTypeWrapper<CategoryRecurrenceRecord>;
   Child: ResolverTypeWrapper<ChildRecord>;
   Curriculum: ResolverTypeWrapper<CurriculumRecord>;
   CurriculumInput: CurriculumInput;
@@ -879,8 +1242,12 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Involvement: ResolverTypeWrapper<InvolvementRecord>;
+  MappingBasis: MappingBasis;
+  OlderReviews: ResolverTypeWrapper<OlderReviewsRecord>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Partnership: ResolverTypeWrapper<PartnershipRecord>;
+  PartnershipTheme: ResolverTypeWrapper<PartnershipThemeRecord>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Recommendation: ResolverTypeWrapper<RecommendationRecord>;
   RecommendationConnection: ResolverTypeWrapper<
@@ -905,13 +1272,17 @@ export type ResolversTypes = {
   ReviewFilter: ReviewFilter;
   ReviewKind: ReviewKind;
   ReviewOrder: ReviewOrder;
+  ReviewThemeLink: ResolverTypeWrapper<ReviewThemeLinkRecord>;
   SearchHit: ResolverTypeWrapper<SearchHitRecord>;
   SearchHitKind: SearchHitKind;
   SimilarReview: ResolverTypeWrapper<SimilarReviewRecord>;
+  Source: ResolverTypeWrapper<SourceRecord>;
   SourceCitation: ResolverTypeWrapper<SourceCitationRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Taxonomy: ResolverTypeWrapper<TaxonomyRecord>;
+  TaxonomyCategory: ResolverTypeWrapper<TaxonomyCategoryRecord>;
+  TaxonomyKind: TaxonomyKind;
   Theme: ResolverTypeWrapper<ThemeRecord>;
-  ThemeCategory: ResolverTypeWrapper<ThemeCategoryRecord>;
   ThemeConnection: ResolverTypeWrapper<
     Omit<ThemeConnection, 'edges' | 'nodes'> & {
       edges: Array<ResolversTypes['ThemeEdge']>;
@@ -919,10 +1290,13 @@ export type ResolversTypes = {
     }
   >;
   ThemeEdge: ResolverTypeWrapper<Omit<ThemeEdge, 'node'> & { node: ResolversTypes['Theme'] }>;
+  ThemeEvidence: ThemeEvidence;
   ThemeFilter: ThemeFilter;
+  ThemeMapping: ResolverTypeWrapper<ThemeMappingRecord>;
   ThemePair: ResolverTypeWrapper<ThemePairRecord>;
   ThemeRecurrence: ResolverTypeWrapper<ThemeRecurrenceRecord>;
   ThemeTrendPoint: ResolverTypeWrapper<ThemeTrendPointRecord>;
+  UnlistedDocument: ResolverTypeWrapper<UnlistedDocumentRecord>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -935,6 +1309,7 @@ export type ResolversParentTypes = {
   AgencyEdge: Omit<AgencyEdge, 'node'> & { node: ResolversParentTypes['Agency'] };
   AgencyFilter: AgencyFilter;
   Boolean: Scalars['Boolean']['output'];
+  CategoryRecurrence: CategoryRecurrenceRecord;
   Child: ChildRecord;
   Curriculum: CurriculumRecord;
   CurriculumInput: CurriculumInput;
@@ -943,8 +1318,11 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  Involvement: InvolvementRecord;
+  OlderReviews: OlderReviewsRecord;
   PageInfo: PageInfo;
   Partnership: PartnershipRecord;
+  PartnershipTheme: PartnershipThemeRecord;
   Query: Record<PropertyKey, never>;
   Recommendation: RecommendationRecord;
   RecommendationConnection: Omit<RecommendationConnection, 'edges' | 'nodes'> & {
@@ -962,21 +1340,26 @@ export type ResolversParentTypes = {
   };
   ReviewEdge: Omit<ReviewEdge, 'node'> & { node: ResolversParentTypes['Review'] };
   ReviewFilter: ReviewFilter;
+  ReviewThemeLink: ReviewThemeLinkRecord;
   SearchHit: SearchHitRecord;
   SimilarReview: SimilarReviewRecord;
+  Source: SourceRecord;
   SourceCitation: SourceCitationRecord;
   String: Scalars['String']['output'];
+  Taxonomy: TaxonomyRecord;
+  TaxonomyCategory: TaxonomyCategoryRecord;
   Theme: ThemeRecord;
-  ThemeCategory: ThemeCategoryRecord;
   ThemeConnection: Omit<ThemeConnection, 'edges' | 'nodes'> & {
     edges: Array<ResolversParentTypes['ThemeEdge']>;
     nodes: Array<ResolversParentTypes['Theme']>;
   };
   ThemeEdge: Omit<ThemeEdge, 'node'> & { node: ResolversParentTypes['Theme'] };
   ThemeFilter: ThemeFilter;
+  ThemeMapping: ThemeMappingRecord;
   ThemePair: ThemePairRecord;
   ThemeRecurrence: ThemeRecurrenceRecord;
   ThemeTrendPoint: ThemeTrendPointRecord;
+  UnlistedDocument: UnlistedDocumentRecord;
 };
 
 export type AgencyResolvers<
@@ -1008,6 +1391,20 @@ export type AgencyEdgeResolvers<
 > = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+};
+
+export type CategoryRecurrenceResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['CategoryRecurrence'] =
+    ResolversParentTypes['CategoryRecurrence'],
+> = {
+  category?: Resolver<ResolversTypes['TaxonomyCategory'], ParentType, ContextType>;
+  firstPublished?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastPublished?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  partnershipCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reviewCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
 };
 
 export type ChildResolvers<
@@ -1047,12 +1444,33 @@ export type DocumentResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document'],
 > = {
+  author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['DocumentKind'], ParentType, ContextType>;
+  publishedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType>;
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type InvolvementResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Involvement'] = ResolversParentTypes['Involvement'],
+> = {
+  agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sector?: Resolver<ResolversTypes['AgencySector'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+};
+
+export type OlderReviewsResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['OlderReviews'] = ResolversParentTypes['OlderReviews'],
+> = {
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
@@ -1070,10 +1488,23 @@ export type PartnershipResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes['Partnership'] = ResolversParentTypes['Partnership'],
 > = {
+  caveats?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  olderReviews?: Resolver<Maybe<ResolversTypes['OlderReviews']>, ParentType, ContextType>;
+  statedThemes?: Resolver<Array<ResolversTypes['PartnershipTheme']>, ParentType, ContextType>;
   statutoryPartners?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PartnershipThemeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['PartnershipTheme'] =
+    ResolversParentTypes['PartnershipTheme'],
+> = {
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<
@@ -1111,6 +1542,12 @@ export type QueryResolvers<
     ContextType,
     Partial<QueryRecommendationsArgs>
   >;
+  recurringCategories?: Resolver<
+    Array<ResolversTypes['CategoryRecurrence']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryRecurringCategoriesArgs, 'minReviews' | 'taxonomyId'>
+  >;
   recurringThemes?: Resolver<
     Array<ResolversTypes['ThemeRecurrence']>,
     ParentType,
@@ -1141,13 +1578,24 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QuerySimilarReviewsArgs, 'first' | 'reviewId'>
   >;
+  taxonomies?: Resolver<
+    Array<ResolversTypes['Taxonomy']>,
+    ParentType,
+    ContextType,
+    Partial<QueryTaxonomiesArgs>
+  >;
+  taxonomy?: Resolver<
+    Maybe<ResolversTypes['Taxonomy']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryTaxonomyArgs, 'id'>
+  >;
   theme?: Resolver<
     Maybe<ResolversTypes['Theme']>,
     ParentType,
     ContextType,
     RequireFields<QueryThemeArgs, 'id'>
   >;
-  themeCategories?: Resolver<Array<ResolversTypes['ThemeCategory']>, ParentType, ContextType>;
   themeCooccurrence?: Resolver<
     Array<ResolversTypes['ThemePair']>,
     ParentType,
@@ -1209,9 +1657,11 @@ export type ReviewResolvers<
   ParentType extends ResolversParentTypes['Review'] = ResolversParentTypes['Review'],
 > = {
   agencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
+  caveats?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['Child']>, ParentType, ContextType>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  involvements?: Resolver<Array<ResolversTypes['Involvement']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ReviewKind'], ParentType, ContextType>;
   methodology?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   partnership?: Resolver<Maybe<ResolversTypes['Partnership']>, ParentType, ContextType>;
@@ -1221,8 +1671,10 @@ export type ReviewResolvers<
   sources?: Resolver<Array<ResolversTypes['SourceCitation']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  themeLinks?: Resolver<Array<ResolversTypes['ReviewThemeLink']>, ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unlistedDocuments?: Resolver<Array<ResolversTypes['UnlistedDocument']>, ParentType, ContextType>;
 };
 
 export type ReviewConnectionResolvers<
@@ -1242,6 +1694,17 @@ export type ReviewEdgeResolvers<
 > = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Review'], ParentType, ContextType>;
+};
+
+export type ReviewThemeLinkResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ReviewThemeLink'] =
+    ResolversParentTypes['ReviewThemeLink'],
+> = {
+  evidence?: Resolver<ResolversTypes['ThemeEvidence'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<
@@ -1267,6 +1730,17 @@ export type SimilarReviewResolvers<
   sharedThemes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
 };
 
+export type SourceResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  retrievedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type SourceCitationResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes['SourceCitation'] =
@@ -1280,28 +1754,46 @@ export type SourceCitationResolvers<
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type TaxonomyResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Taxonomy'] = ResolversParentTypes['Taxonomy'],
+> = {
+  categories?: Resolver<Array<ResolversTypes['TaxonomyCategory']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TaxonomyKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publisher?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type TaxonomyCategoryResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['TaxonomyCategory'] =
+    ResolversParentTypes['TaxonomyCategory'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  taxonomy?: Resolver<ResolversTypes['Taxonomy'], ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+};
+
 export type ThemeResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes['Theme'] = ResolversParentTypes['Theme'],
 > = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   briefings?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
-  categories?: Resolver<Array<ResolversTypes['ThemeCategory']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mappings?: Resolver<Array<ResolversTypes['ThemeMapping']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   recommendations?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType>;
   reviewCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType>;
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-};
-
-export type ThemeCategoryResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['ThemeCategory'] = ResolversParentTypes['ThemeCategory'],
-> = {
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
 };
 
 export type ThemeConnectionResolvers<
@@ -1321,6 +1813,15 @@ export type ThemeEdgeResolvers<
 > = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
+};
+
+export type ThemeMappingResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ThemeMapping'] = ResolversParentTypes['ThemeMapping'],
+> = {
+  basis?: Resolver<ResolversTypes['MappingBasis'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['TaxonomyCategory'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ThemePairResolvers<
@@ -1355,16 +1856,30 @@ export type ThemeTrendPointResolvers<
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type UnlistedDocumentResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['UnlistedDocument'] =
+    ResolversParentTypes['UnlistedDocument'],
+> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DocumentKind'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   Agency?: AgencyResolvers<ContextType>;
   AgencyConnection?: AgencyConnectionResolvers<ContextType>;
   AgencyEdge?: AgencyEdgeResolvers<ContextType>;
+  CategoryRecurrence?: CategoryRecurrenceResolvers<ContextType>;
   Child?: ChildResolvers<ContextType>;
   Curriculum?: CurriculumResolvers<ContextType>;
   CurriculumModule?: CurriculumModuleResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
+  Involvement?: InvolvementResolvers<ContextType>;
+  OlderReviews?: OlderReviewsResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Partnership?: PartnershipResolvers<ContextType>;
+  PartnershipTheme?: PartnershipThemeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Recommendation?: RecommendationResolvers<ContextType>;
   RecommendationConnection?: RecommendationConnectionResolvers<ContextType>;
@@ -1372,14 +1887,19 @@ export type Resolvers<ContextType = Context> = {
   Review?: ReviewResolvers<ContextType>;
   ReviewConnection?: ReviewConnectionResolvers<ContextType>;
   ReviewEdge?: ReviewEdgeResolvers<ContextType>;
+  ReviewThemeLink?: ReviewThemeLinkResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SimilarReview?: SimilarReviewResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
   SourceCitation?: SourceCitationResolvers<ContextType>;
+  Taxonomy?: TaxonomyResolvers<ContextType>;
+  TaxonomyCategory?: TaxonomyCategoryResolvers<ContextType>;
   Theme?: ThemeResolvers<ContextType>;
-  ThemeCategory?: ThemeCategoryResolvers<ContextType>;
   ThemeConnection?: ThemeConnectionResolvers<ContextType>;
   ThemeEdge?: ThemeEdgeResolvers<ContextType>;
+  ThemeMapping?: ThemeMappingResolvers<ContextType>;
   ThemePair?: ThemePairResolvers<ContextType>;
   ThemeRecurrence?: ThemeRecurrenceResolvers<ContextType>;
   ThemeTrendPoint?: ThemeTrendPointResolvers<ContextType>;
+  UnlistedDocument?: UnlistedDocumentResolvers<ContextType>;
 };

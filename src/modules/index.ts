@@ -8,6 +8,7 @@ import { curriculumResolvers } from './curriculum';
 import { recommendationsResolvers } from './recommendations';
 import { reviewsResolvers } from './reviews';
 import { searchResolvers } from './search';
+import { taxonomiesResolvers } from './taxonomies';
 import { themesResolvers } from './themes';
 
 export { dbStatsPlugin, userInputErrorsPlugin } from './plugins';
@@ -56,4 +57,5 @@ export const resolvers: Resolvers = mergeResolvers([
   analyticsResolvers,
   curriculumResolvers,
   searchResolvers,
+  taxonomiesResolvers,
 ]);

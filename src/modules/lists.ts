@@ -3,13 +3,17 @@ import { Label, Rel } from '../db/schema';
 import { reviewOrderBy } from './reviews/review-filter';
 import type { Relation } from './relations';
 
-const { Review, Partnership, Child, Document, Theme, ThemeCategory, Agency } = Label;
-const { Recommendation, Source } = Label;
+const { Review, Partnership, Child, Document, Theme, Agency } = Label;
+const { Recommendation, Source, UnlistedDocument } = Label;
 
-/** Reviews reached by `pattern` (from the source to `r`), newest first (unknown dates last). */
+/**
+ * Reviews reached by `pattern` (from the source to `r`), newest first (unknown dates last), each
+ * once (a review may link a theme by several kinds of evidence).
+ */
 const reviews = (pattern: (v: string) => string): Relation => ({
   match: pattern,
   as: 'r',
+  carry: 'DISTINCT r',
   orderBy: reviewOrderBy('PUBLISHED_DESC', 'r'),
 });
 
@@ -63,8 +67,31 @@ export const ReviewLists = {
     as: 'c',
     orderBy: 'c.pseudonym, c.id',
   },
-  documents: documents((v) => `(${v})-[:${Rel.HAS_DOCUMENT}]->(d:${Document})`),
-  themes: themes((v) => `(${v})-[:${Rel.RAISES}]->(t:${Theme})`),
+  /** Each document under the title it is listed with for this review (`HAS_DOCUMENT.title`). */
+  documents: {
+    match: (v) => `(${v})-[h:${Rel.HAS_DOCUMENT}]->(d:${Document})`,
+    as: 'd',
+    carry: 'd, h',
+    orderBy: 'toLower(coalesce(h.title, d.title)), d.id',
+    extra: () => ({ title: 'coalesce(h.title, d.title)' }),
+  },
+  unlistedDocuments: {
+    match: (v) => `(${v})-[:${Rel.MENTIONS_DOCUMENT}]->(u:${UnlistedDocument})`,
+    as: 'u',
+    orderBy: 'u.kind, u.id',
+    needs: ['sourceId'],
+  },
+  /** The distinct themes of the review's links. */
+  themes: { ...themes((v) => `(${v})-[:${Rel.RAISES}]->(t:${Theme})`), carry: 'DISTINCT t' },
+  /** Every link to a theme (the RAISES relationship's evidence, sourceId, note) with its theme. */
+  themeLinks: {
+    match: (v) => `(${v})-[l:${Rel.RAISES}]->(t:${Theme})`,
+    as: 'l',
+    carry: 'l, t',
+    orderBy: 'toLower(t.name), t.id, l.evidence',
+    extra: () => ({ theme: 't {.*}' }),
+    needs: ['evidence', 'sourceId', 'note'],
+  },
   agencies: agencies((v) => `(${v})-[:${Rel.INVOLVED}]->(a:${Agency})`),
   sources: {
     match: (v) => `(${v})-[c:${Rel.SOURCED_FROM}]->(s:${Source})`,
@@ -84,16 +111,12 @@ export const ReviewLists = {
 
 /** Theme lists. */
 export const ThemeLists = {
-  reviews: reviews((v) => `(r:${Review})-[:${Rel.RAISES}]->(${v})`),
+  /** Reviews linked to the theme; `l` is the link (conditions on its evidence may refer to it). */
+  reviews: reviews((v) => `(r:${Review})-[l:${Rel.RAISES}]->(${v})`),
   briefings: documents((v) => `(d:${Document})-[:${Rel.ON_THEME}]->(${v})`),
   recommendations: recommendations(
     (v) => `(r:${Review})-[:${Rel.MAKES}]->(x:${Recommendation})-[:${Rel.ADDRESSES}]->(${v})`,
   ),
-  categories: {
-    match: (v) => `(${v})-[:${Rel.IN_CATEGORY}]->(c:${ThemeCategory})`,
-    as: 'c',
-    orderBy: 'toLower(c.name), c.id',
-  },
 } satisfies Record<string, Relation>;
 
 /** Agency lists. */
@@ -113,9 +136,13 @@ export const DocumentLists = {
 /** Partnership lists. */
 export const PartnershipLists = {
   statutoryPartners: agencies((v) => `(${v})-[:${Rel.HAS_STATUTORY_PARTNER}]->(a:${Agency})`),
-} satisfies Record<string, Relation>;
-
-/** Theme category lists. */
-export const ThemeCategoryLists = {
-  themes: themes((v) => `(t:${Theme})-[:${Rel.IN_CATEGORY}]->(${v})`),
+  /** Themes the partnership states for a group of its reviews, with the statement's source and note. */
+  statedThemes: {
+    match: (v) => `(${v})-[l:${Rel.STATES_THEME}]->(t:${Theme})`,
+    as: 'l',
+    carry: 'l, t',
+    orderBy: 'toLower(t.name), t.id',
+    extra: () => ({ theme: 't {.*}' }),
+    needs: ['sourceId', 'note'],
+  },
 } satisfies Record<string, Relation>;

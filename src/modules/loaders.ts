@@ -3,6 +3,7 @@ import type { Db } from '../db/database';
 import { createAgencyLoaders } from './agencies/agencies.loaders';
 import { createRecommendationLoaders } from './recommendations/recommendations.loaders';
 import { createReviewLoaders } from './reviews/reviews.loaders';
+import { createTaxonomyLoaders } from './taxonomies';
 import { createThemeLoaders } from './themes/themes.loaders';
 
 /**
@@ -15,6 +16,7 @@ export function createLoaders(db: Db) {
     ...createThemeLoaders(db),
     ...createAgencyLoaders(db),
     ...createRecommendationLoaders(db),
+    ...createTaxonomyLoaders(db),
   };
 }
 

@@ -4,8 +4,8 @@ import { data, firstError, useServer } from './api-helpers';
 const url = useServer();
 
 /*
- * Hand derivation from the source page: each "7 Minute Briefing - X" under a review means the
- * review raises theme X (spellings merged: "Children of parents with Mental Health problems" =
+ * Hand derivation from the source page: each "7 Minute Briefing - X" under a review links the
+ * review to theme X with evidence BRIEFING_PUBLISHED (spellings merged: "Children of parents with Mental Health problems" =
  * "Children of Parents with Mental Health Problems"; "Safeguarding Children around Dog" = "...Dogs").
  *   Simon   (2023-09) Suicide Awareness, History*, Use of Interpreters and Translators
  *   Anna    (2023-09) Escalation Protocol, History*, CoP Mental Health, Early Help, New partners joining
@@ -21,6 +21,8 @@ const url = useServer();
  *   (* History = "The Importance of History in Assessments")
  */
 const HISTORY = 'the-importance-of-history-in-assessments';
+/** The seed holds eleven more partnerships; these tests count Warwickshire's reviews only. */
+const W = 'filter: { partnershipIds: ["warwickshire"] }';
 
 describe('Query.recurringThemes', () => {
   it('lists the 8 themes raised by 2+ reviews, most recurrent first, ties by name', async () => {
@@ -38,7 +40,7 @@ describe('Query.recurringThemes', () => {
       }[];
     }>(
       url(),
-      '{ recurringThemes { theme { id } reviewCount reviews { title } firstPublished lastPublished } }',
+      `{ recurringThemes(${W}) { theme { id } reviewCount reviews { title } firstPublished lastPublished } }`,
     );
     expect(d.recurringThemes.map((r) => [r.theme.id, r.reviewCount])).toEqual([
       [HISTORY, 4],
@@ -63,8 +65,8 @@ describe('Query.recurringThemes', () => {
       y2022: { theme: { id: string }; reviewCount: number }[];
     }>(
       url(),
-      `{ three: recurringThemes(minReviews: 3) { theme { id } }
-         y2022: recurringThemes(filter: { publishedFrom: "2022-01", publishedTo: "2022-12" }) { theme { id } reviewCount } }`,
+      `{ three: recurringThemes(minReviews: 3, ${W}) { theme { id } }
+         y2022: recurringThemes(filter: { partnershipIds: ["warwickshire"], publishedFrom: "2022-01", publishedTo: "2022-12" }) { theme { id } reviewCount } }`,
     );
     expect(d.three.map((r) => r.theme.id)).toEqual([HISTORY, 'suicide-awareness']);
     // 2022 reviews with themes: Grace, James, Charlie. Shared by Grace and Charlie:
@@ -95,7 +97,7 @@ describe('Query.themeCooccurrence', () => {
         reviewCount: number;
         reviews: { title: string }[];
       }[];
-    }>(url(), '{ themeCooccurrence { themes { name } reviewCount reviews { title } } }');
+    }>(url(), `{ themeCooccurrence(${W}) { themes { name } reviewCount reviews { title } } }`);
     const H = 'The Importance of History in Assessments';
     const M = 'Children of Parents with Mental Health Problems';
     expect(d.themeCooccurrence.map((p) => [...p.themes.map((t) => t.name), p.reviewCount])).toEqual(
@@ -188,5 +190,69 @@ describe('Query.similarReviews', () => {
       code: 'BAD_USER_INPUT',
       message: 'first: expected an integer from 1 to 100, got 0',
     });
+  });
+});
+
+describe('the evidence argument', () => {
+  it('counts only links of the evidence asked for', async () => {
+    // Every Warwickshire link is BRIEFING_PUBLISHED (a briefing listed under the review), so
+    // asking for that evidence gives the default answer, and asking for REPORT_FINDING or
+    // CURATOR_JUDGEMENT gives nothing for Warwickshire.
+    const d = await data<{
+      briefing: { theme: { id: string }; reviewCount: number }[];
+      findings: unknown[];
+      judged: unknown[];
+      pairs: unknown[];
+      trend: { year: number; reviewCount: number }[];
+      trendFindings: unknown[];
+      similar: unknown[];
+      curriculum: { modules: unknown[] };
+    }>(
+      url(),
+      `{ briefing: recurringThemes(${W}, evidence: [BRIEFING_PUBLISHED]) { theme { id } reviewCount }
+         findings: recurringThemes(${W}, evidence: [REPORT_FINDING]) { reviewCount }
+         judged: recurringThemes(${W}, evidence: [CURATOR_JUDGEMENT]) { reviewCount }
+         pairs: themeCooccurrence(${W}, evidence: [REPORT_FINDING]) { reviewCount }
+         trend: themeTrend(themeIds: ["${HISTORY}"], evidence: [BRIEFING_PUBLISHED]) { year reviewCount }
+         trendFindings: themeTrend(themeIds: ["${HISTORY}"], evidence: [REPORT_FINDING]) { year }
+         similar: similarReviews(reviewId: "warwickshire-simon", evidence: [REPORT_FINDING]) { score }
+         curriculum: curriculum(input: { ${W}, evidence: [REPORT_FINDING] }) { modules { position } } }`,
+    );
+    expect(d.briefing.map((r) => [r.theme.id, r.reviewCount]).slice(0, 2)).toEqual([
+      [HISTORY, 4],
+      ['suicide-awareness', 3],
+    ]);
+    expect(d.briefing).toHaveLength(8);
+    expect(d.findings).toEqual([]);
+    expect(d.judged).toEqual([]);
+    expect(d.pairs).toEqual([]);
+    expect(d.trend).toEqual([
+      { year: 2022, reviewCount: 2 },
+      { year: 2023, reviewCount: 2 },
+    ]);
+    expect(d.trendFindings).toEqual([]);
+    expect(d.similar).toEqual([]);
+    expect(d.curriculum.modules).toEqual([]);
+  });
+
+  it('loads the reviews of a recurrence under the same evidence', async () => {
+    // Croydon's "Vulnerable adolescents" is linked by REPORT_FINDING to Child Q (2019-03), the
+    // thematic review (2019) and Child Y (no date).
+    const d = await data<{
+      recurringThemes: { theme: { id: string }; reviews: { id: string }[] }[];
+    }>(
+      url(),
+      `{ recurringThemes(minReviews: 3, evidence: [REPORT_FINDING]) { theme { id } reviews { id } } }`,
+    );
+    expect(d.recurringThemes).toEqual([
+      {
+        theme: { id: 'croydon-vulnerable-adolescents' },
+        reviews: [
+          { id: 'croydon-child-q' },
+          { id: 'croydon-vulnerable-adolescents-thematic-review' },
+          { id: 'croydon-child-y' },
+        ],
+      },
+    ]);
   });
 });

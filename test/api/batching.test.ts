@@ -34,8 +34,8 @@ describe('batching', () => {
   });
 
   it('analytics and their nested reviews make a fixed number of queries', async () => {
-    const q = `{ recurringThemes(minReviews: 1) { theme { name categories { name } } reviews { title themes { name } } } }`;
-    // aggregation + categories + reviews by id + themes of those reviews
+    const q = `{ recurringThemes(minReviews: 1) { theme { name mappings { basis } } reviews { title themes { name } } } }`;
+    // aggregation + mappings + reviews by id + themes of those reviews
     expect(await queriesOf(q, {})).toBe(4);
   });
 

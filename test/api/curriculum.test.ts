@@ -15,10 +15,13 @@ interface Module {
 const Q = `query($input: CurriculumInput) { curriculum(input: $input) { reviewCount modules {
   position theme { id } reviewCount years reviews { title } briefings { id kind } teachAlongside { id } } } }`;
 
+/** The seed holds eleven more partnerships; these tests build Warwickshire's curriculum. */
+const W = { partnershipIds: ['warwickshire'] };
+
 describe('Query.curriculum', () => {
   it('orders modules by recurrence with evidence, briefings and related themes', async () => {
     const d = await data<{ curriculum: { reviewCount: number; modules: Module[] } }>(url(), Q, {
-      input: { minReviews: 2 },
+      input: { minReviews: 2, filter: W },
     });
     // Same 8 themes as recurringThemes(minReviews: 2).
     expect(d.curriculum.modules.map((m) => m.theme.id)).toEqual([
@@ -59,9 +62,9 @@ describe('Query.curriculum', () => {
   it('scopes to chosen themes and a date filter, and caps modules', async () => {
     const d = await data<{ a: { modules: Module[] }; b: { modules: Module[] } }>(
       url(),
-      `{ a: curriculum(input: { themeIds: ["professional-curiosity"], filter: { publishedTo: "2021-12" } }) {
+      `{ a: curriculum(input: { themeIds: ["professional-curiosity"], filter: { partnershipIds: ["warwickshire"], publishedTo: "2021-12" } }) {
            modules { theme { id } reviewCount years reviews { title } } }
-         b: curriculum(input: { maxModules: 2 }) { modules { theme { id } } } }`,
+         b: curriculum(input: { maxModules: 2, filter: { partnershipIds: ["warwickshire"] } }) { modules { theme { id } } } }`,
     );
     // Up to 2021 only Alice and Beth (2020) raised Professional Curiosity.
     expect(d.a.modules).toEqual([
@@ -78,11 +81,11 @@ describe('Query.curriculum', () => {
     ]);
   });
 
-  it('tailors to an audience sector through the agencies involved', async () => {
-    // Only Simon's review names agencies (its school among them), so an EDUCATION audience gets
+  it('tailors to an audience sector through the sectors involved', async () => {
+    // Only Simon's review names involvements (his school among them), so an EDUCATION audience gets
     // Simon's three themes, one review each, ties by name.
     const d = await data<{ curriculum: { reviewCount: number; modules: Module[] } }>(url(), Q, {
-      input: { audienceSector: 'EDUCATION' },
+      input: { audienceSector: 'EDUCATION', filter: W },
     });
     expect(d.curriculum.reviewCount).toBe(1);
     expect(d.curriculum.modules.map((m) => [m.theme.id, m.reviewCount])).toEqual([

@@ -55,7 +55,7 @@ describe('refused import files', () => {
 
   it('unknown field', async () => {
     expect(await refuse(edited((f) => (f.reviews[1].pubishedOn = '2020-01')))).toEqual([
-      'reviews[1].pubishedOn: unknown field; expected one of id, partnershipId, title, kind, publishedOn, summary, methodology, synthetic, children, agencies, documentIds, themes, recommendations, sources',
+      'reviews[1].pubishedOn: unknown field; expected one of id, partnershipId, title, kind, publishedOn, summary, methodology, synthetic, children, caveats, agencies, sectors, documents, unlistedDocuments, themes, recommendations, sources',
     ]);
   });
 
@@ -75,16 +75,20 @@ describe('refused import files', () => {
 
   it('bad date', async () => {
     expect(await refuse(edited((f) => (f.reviews[1].publishedOn = 'Sept 2022')))).toEqual([
-      'reviews[1].publishedOn: expected YYYY-MM or YYYY-MM-DD, got "Sept 2022"',
+      'reviews[1].publishedOn: expected YYYY, YYYY-MM or YYYY-MM-DD, got "Sept 2022"',
     ]);
     expect(await refuse(edited((f) => (f.reviews[0].publishedOn = '2022-02-30')))).toEqual([
-      'reviews[0].publishedOn: expected YYYY-MM or YYYY-MM-DD, got "2022-02-30"',
+      'reviews[0].publishedOn: expected YYYY, YYYY-MM or YYYY-MM-DD, got "2022-02-30"',
     ]);
   });
 
   it('a reference to nothing (not in the file, not in the database)', async () => {
     expect(
-      await refuse(edited((f) => f.reviews[1].themes.push({ themeId: 'no-such-theme' }))),
+      await refuse(
+        edited((f) =>
+          f.reviews[1].themes.push({ themeId: 'no-such-theme', evidence: 'REPORT_FINDING' }),
+        ),
+      ),
     ).toEqual([
       'reviews[1].themes[1].themeId: expected the id of a theme in this file or in the database, got "no-such-theme"',
     ]);
@@ -122,7 +126,7 @@ describe('refused import files', () => {
           title: 'A',
           kind: 'RAPID_REVIEW',
           synthetic: true,
-          themes: [{ themeId: 'professional-curiosity' }],
+          themes: [{ themeId: 'professional-curiosity', evidence: 'CURATOR_JUDGEMENT' }],
         },
       ];
     });
@@ -144,5 +148,47 @@ describe('refused import files', () => {
     expect(messages).toContain(
       'reviews[1].partnershipId: expected an id (lower-case letters, digits and single hyphens), got nothing',
     );
+  });
+
+  it('an unknown evidence kind, named with its place', async () => {
+    expect(
+      await refuse(edited((f) => (f.reviews[0].themes[1].evidence = 'BRIEFING_LISTED'))),
+    ).toEqual([
+      'reviews[0].themes[1].evidence: expected one of BRIEFING_PUBLISHED, REPORT_FINDING, CURATOR_JUDGEMENT, got "BRIEFING_LISTED"',
+    ]);
+    expect(await refuse(edited((f) => delete f.reviews[1].themes[0].evidence))).toEqual([
+      'reviews[1].themes[0].evidence: expected one of BRIEFING_PUBLISHED, REPORT_FINDING, CURATOR_JUDGEMENT, got nothing',
+    ]);
+  });
+
+  it('an unknown taxonomy or category id, named with its place', async () => {
+    expect(
+      await refuse(edited((f) => (f.themes[1].mappings[0].categoryId = 'national-17-neglect'))),
+    ).toEqual([
+      'themes[1].mappings[0].categoryId: expected the id of a taxonomy category in this file or in the database, got "national-17-neglect"',
+    ]);
+    expect(
+      await refuse(
+        edited((f) => {
+          f.taxonomyCategories = [{ id: `${P}-cat`, taxonomyId: 'no-such-taxonomy', name: 'X' }];
+        }),
+      ),
+    ).toEqual([
+      'taxonomyCategories[0].taxonomyId: expected the id of a taxonomy in this file or in the database, got "no-such-taxonomy"',
+    ]);
+  });
+
+  it('a judged mapping without its reason, and a link given twice', async () => {
+    expect(
+      await refuse(
+        edited((f) => {
+          delete f.themes[1].mappings[1].note;
+          f.reviews[0].themes.push({ themeId: `${P}-neglect`, evidence: 'REPORT_FINDING' });
+        }),
+      ),
+    ).toEqual([
+      'themes[1].mappings[1].note: expected a one-line reason for a JUDGED mapping, got nothing',
+      `reviews[0].themes[2]: expected one link per theme and evidence, got "${P}-neglect" with REPORT_FINDING again (first at reviews[0].themes[1])`,
+    ]);
   });
 });

@@ -23,9 +23,20 @@ export function sampleFile(p: string): ImportFile {
         id: `${p}-curiosity`,
         name: 'Test Curiosity',
         aliases: ['test curiosity'],
-        categoryIds: ['professional-curiosity-challenge-and-escalation'],
+        mappings: [{ categoryId: 'panel-ar-2020-professional-curiosity', basis: 'DIRECT' }],
       },
-      { id: `${p}-neglect`, name: 'Test Neglect', categoryIds: ['neglect'] },
+      {
+        id: `${p}-neglect`,
+        name: 'Test Neglect',
+        mappings: [
+          { categoryId: 'nspcc-lfcr-neglect', basis: 'DIRECT' },
+          {
+            categoryId: 'panel-harm-2020-maltreatment-within-the-family',
+            basis: 'JUDGED',
+            note: 'A test.',
+          },
+        ],
+      },
     ],
     documents: [
       { id: `${p}-a-report`, title: 'A - Report', kind: 'REPORT' },
@@ -45,8 +56,11 @@ export function sampleFile(p: string): ImportFile {
         publishedOn: '2022-09',
         children: [{ pseudonym: 'A' }],
         agencies: [{ agencyId: `${p}-police`, sourceId: `${p}-src` }, { agencyId: `${p}-school` }],
-        documentIds: [`${p}-a-report`, `${p}-7mb-curiosity`],
-        themes: [{ themeId: `${p}-curiosity` }, { themeId: `${p}-neglect` }],
+        documents: [{ documentId: `${p}-a-report` }, { documentId: `${p}-7mb-curiosity` }],
+        themes: [
+          { themeId: `${p}-curiosity`, evidence: 'BRIEFING_PUBLISHED', sourceId: `${p}-src` },
+          { themeId: `${p}-neglect`, evidence: 'REPORT_FINDING', sourceId: `${p}-src` },
+        ],
         recommendations: [
           {
             number: 1,
@@ -65,8 +79,12 @@ export function sampleFile(p: string): ImportFile {
         title: 'B and C',
         kind: 'SERIOUS_CASE_REVIEW',
         children: [{ pseudonym: 'B' }, { pseudonym: 'C' }],
-        documentIds: [`${p}-7mb-curiosity`],
-        themes: [{ themeId: `${p}-curiosity` }],
+        documents: [
+          { documentId: `${p}-7mb-curiosity`, title: 'Test Curiosity - 7-minute Briefing' },
+        ],
+        themes: [
+          { themeId: `${p}-curiosity`, evidence: 'BRIEFING_PUBLISHED', sourceId: `${p}-src` },
+        ],
         sources: [{ sourceId: `${p}-src`, facts: [] }],
       },
     ],

@@ -59,8 +59,8 @@ describe('importFile', () => {
     a.title = 'A (revised)';
     a.publishedOn = '2022-10-03';
     a.agencies = [{ agencyId: `${P}-school` }];
-    a.themes = [{ themeId: `${P}-neglect` }];
-    a.documentIds = [`${P}-a-report`];
+    a.themes = [{ themeId: `${P}-neglect`, evidence: 'REPORT_FINDING' }];
+    a.documents = [{ documentId: `${P}-a-report` }];
     a.recommendations = [{ number: 1, text: 'Do one thing, revised.', status: 'IN_PROGRESS' }];
     file.reviews[1]!.children = [{ pseudonym: 'B' }];
     await importFile(db, file);
@@ -100,7 +100,7 @@ describe('importFile', () => {
         partnershipId: 'warwickshire',
         title: 'Z',
         kind: 'RAPID_REVIEW',
-        themes: [{ themeId: 'professional-curiosity' }],
+        themes: [{ themeId: 'professional-curiosity', evidence: 'CURATOR_JUDGEMENT' }],
         sources: [{ sourceId: 'warwickshire-case-reviews-page', facts: [] }],
       },
     ];

@@ -1,6 +1,6 @@
 // Integration: the loaded Warwickshire seed has the counts, normalisation and provenance the sources give.
 import type { Db } from '../../src/db/database';
-import { loadWarwickshireSeed } from '../../seed/load';
+import { loadSeed } from '../../seed/load';
 import { closeTestDb, graphCounts, openTestDb } from '../helpers/db';
 
 let db: Db;
@@ -51,11 +51,12 @@ describe('Warwickshire seed', () => {
         "MATCH (:Review {id: 'warwickshire-amy'})-[:HAS_DOCUMENT]->(d) RETURN count(d) AS n",
       ),
     ).toBe(0);
+    // Sophie's entry offers "the summary of the full report": the one document is a summary.
     const [sophie] = await db.read<{ kind: string }>(
       't',
       "MATCH (d:Document {title: 'Final Report - WSCB SCR Sophie'}) RETURN d.kind AS kind",
     );
-    expect(sophie?.kind).toBe('REPORT');
+    expect(sophie?.kind).toBe('SUMMARY');
     expect(
       await count(
         "MATCH (d:Document {kind: 'STATEMENT'}) WHERE d.title ENDS WITH 'WSP Statement' RETURN count(d) AS n",
@@ -63,7 +64,7 @@ describe('Warwickshire seed', () => {
     ).toBe(2);
   });
 
-  it('normalises briefing themes to 21 canonical themes, each in a national category', async () => {
+  it('normalises briefing themes to 21 canonical themes, each with a mappings entry', async () => {
     // Distinct themes, counted at first appearance down the page: Simon 3 (Suicide Awareness,
     // History in Assessments, Interpreters); Anna +6 (Escalation Protocol, Parents with Mental
     // Health Problems, Early Help, New partners, Parental Capacity to Change, animal abuse); Grace
@@ -73,7 +74,7 @@ describe('Warwickshire seed', () => {
     // 3 + 6 + 4 + 1 + 5 + 1 + 1 = 21. RAISES links: 3 + 8 + 8 + 1 + 9 + 1 + 2 = 32.
     expect(
       await count(
-        'MATCH (:Review)-[:RAISES]->(t:Theme) WHERE coalesce(t.synthetic, false) = false RETURN count(DISTINCT t) AS n',
+        "MATCH (:Partnership {id: 'warwickshire'})-[:PUBLISHED]->(:Review)-[:RAISES]->(t:Theme) RETURN count(DISTINCT t) AS n",
       ),
     ).toBe(21);
     expect(
@@ -81,12 +82,14 @@ describe('Warwickshire seed', () => {
         "MATCH (:Partnership {id: 'warwickshire'})-[:PUBLISHED]->(:Review)-[r:RAISES]->(:Theme) RETURN count(r) AS n",
       ),
     ).toBe(32);
+    // seed/curation.json maps all 21 to published taxonomies; every one has at least one mapping
+    // (Safeguarding Children around Dogs only a judged one: no scheme names dogs).
     expect(
       await count(
-        'MATCH (t:Theme) WHERE coalesce(t.synthetic, false) = false AND NOT (t)-[:IN_CATEGORY]->(:ThemeCategory) RETURN count(t) AS n',
+        "MATCH (:Partnership {id: 'warwickshire'})-[:PUBLISHED]->(:Review)-[:RAISES]->(t:Theme) WHERE NOT (t)-[:MAPS_TO]->(:TaxonomyCategory) RETURN count(DISTINCT t) AS n",
       ),
     ).toBe(0);
-    expect(await count('MATCH (c:ThemeCategory) RETURN count(c) AS n')).toBe(17);
+    expect(await count('MATCH (c:ThemeCategory) RETURN count(c) AS n')).toBe(0);
   });
 
   it('has one "Children of Parents with Mental Health Problems" theme, raised by Anna and Grace', async () => {
@@ -152,30 +155,34 @@ describe('Warwickshire seed', () => {
     ]);
   });
 
-  it("has Simon's publication month, age band and agencies, sourced from the news report", async () => {
+  it("has Simon's publication month, age band and involved sectors, sourced from the news report", async () => {
     const [simon] = await db.read<Record<string, unknown>>(
       't',
       `MATCH (r:Review {id: 'warwickshire-simon'})-[c:SOURCED_FROM]->(s:Source {id: 'kenilworth-nub-news-simon-review'})
        RETURN r.publishedOn AS publishedOn, r.publishedYear AS year, r.publishedSort AS sort, r.kind AS kind,
               c.facts AS facts, s.url AS url,
               [(r)-[:CONCERNS]->(ch:Child) | ch.ageBand] AS ageBands,
-              [(r)-[i:INVOLVED]->(a:Agency) WHERE i.sourceId = s.id | a.name + ' / ' + a.sector] AS agencies`,
+              [(r)-[:INVOLVED]->(a:Agency) | a.name] AS agencies,
+              [(r)-[:INVOLVED_SECTOR]->(x:SectorInvolvement) WHERE x.sourceId = s.id | x.name + ' / ' + x.sector] AS sectors`,
     );
     expect(simon).toMatchObject({
       publishedOn: '2023-09',
       year: 2023,
       sort: '2023-09-01',
       kind: 'CHILD_SAFEGUARDING_PRACTICE_REVIEW',
-      facts: ['publishedOn', 'agencies', 'children.ageBand'],
+      facts: ['publishedOn', 'involvements', 'children.ageBand'],
       url: expect.stringContaining('kenilworth.nub.news'),
       // The report says Simon was 16; no other child's age is published, so theirs stay null.
       ageBands: ['16-17'],
     });
-    expect((simon?.agencies as string[]).sort()).toEqual([
-      "Children's social care / CHILDRENS_SOCIAL_CARE",
-      'Mental health services / HEALTH',
-      'Police / POLICE',
-      "Simon's school / EDUCATION",
+    // The report names no organisation, only sectors: no agency node is made for them (a generic
+    // "Police" would duplicate Warwickshire Police).
+    expect(simon?.agencies).toEqual([]);
+    expect((simon?.sectors as string[]).sort()).toEqual([
+      "children's social care / CHILDRENS_SOCIAL_CARE",
+      'his school / EDUCATION',
+      'mental health services / HEALTH',
+      'the police / POLICE',
     ]);
   });
 
@@ -213,7 +220,7 @@ describe('Warwickshire seed', () => {
 
   it('loading twice leaves node and relationship counts unchanged', async () => {
     const before = await graphCounts(db);
-    await loadWarwickshireSeed(db);
+    await loadSeed(db);
     expect(await graphCounts(db)).toEqual(before);
   });
 });

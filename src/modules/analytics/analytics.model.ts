@@ -9,7 +9,7 @@ export interface ThemeRecurrenceRecord {
   reviewCount: number;
   firstPublished: string | null;
   lastPublished: string | null;
-  /** The filter the reviews were counted under, compiled once, to load the same reviews. */
+  /** The filter (with the evidence condition) the reviews were counted under, compiled once, to load the same reviews. */
   filter: CypherFilter;
 }
 

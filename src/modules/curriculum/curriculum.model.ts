@@ -1,5 +1,5 @@
 // Storage-shaped records of the curriculum domain (codegen mappers): plain JS values only.
-import type { AgencySector, ReviewFilter } from '../../generated/graphql';
+import type { AgencySector, ReviewFilter, ThemeEvidence } from '../../generated/graphql';
 import type { ThemeRecord } from '../themes';
 
 /** One module: a theme, its evidence and what to teach it from and alongside. */
@@ -27,6 +27,8 @@ export interface CurriculumRecord {
 /** Validated curriculum scope. */
 export interface CurriculumScope {
   filter: ReviewFilter | null;
+  /** Which kinds of theme link count as evidence; null: all. */
+  evidence: ThemeEvidence[] | null;
   audienceSector: AgencySector | null;
   themeIds: string[] | null;
   minReviews: number;

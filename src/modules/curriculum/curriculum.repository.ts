@@ -5,6 +5,7 @@ import { whereAll } from '../../shared/pagination';
 import { reviewFilterCypher, reviewOrderBy } from '../reviews';
 import type { ThemeRecord } from '../themes';
 import type { CurriculumModuleRecord, CurriculumScope } from './curriculum.model';
+import { evidenceCypher } from '../../shared/theme-evidence';
 
 const { Review, Theme, Agency, Document } = Label;
 
@@ -17,7 +18,8 @@ interface ModuleRow {
 }
 
 /**
- * Modules for every theme raised by at least `minReviews` reviews in scope, most recurrent first
+ * Modules for every theme linked (by links of the scope's evidence kinds) to at least
+ * `minReviews` reviews in scope, most recurrent first
  * (ties by name), each with its reviews, years, 7-minute briefings and most co-raised themes.
  */
 export async function findCurriculumModules(
@@ -25,11 +27,14 @@ export async function findCurriculumModules(
   scope: CurriculumScope,
 ): Promise<CurriculumModuleRecord[]> {
   const f = reviewFilterCypher(scope.filter, 'r', 'input.filter');
+  const e1 = evidenceCypher('l', scope.evidence);
+  const e2 = evidenceCypher('l2', scope.evidence);
   const rows = await db.read<ModuleRow>(
     'curriculum.modules',
-    `MATCH (r:${Review})-[:${Rel.RAISES}]->(t:${Theme})
-     WHERE ${whereAll(f.conditions)}
-       AND ($sector IS NULL OR EXISTS { MATCH (r)-[:${Rel.INVOLVED}]->(ag:${Agency}) WHERE ag.sector = $sector })
+    `MATCH (r:${Review})-[l:${Rel.RAISES}]->(t:${Theme})
+     WHERE ${whereAll(f.conditions)} AND ${e1.condition}
+       AND ($sector IS NULL OR EXISTS { MATCH (r)-[:${Rel.INVOLVED}]->(ag:${Agency}) WHERE ag.sector = $sector }
+            OR EXISTS { MATCH (r)-[:${Rel.INVOLVED_SECTOR}]->(si:${Label.SectorInvolvement}) WHERE si.sector = $sector })
        AND ($themeIds IS NULL OR t.id IN $themeIds)
      WITH DISTINCT t, r
      WITH t, r ORDER BY ${reviewOrderBy('PUBLISHED_DESC', 'r')}
@@ -38,7 +43,7 @@ export async function findCurriculumModules(
      LIMIT toInteger($maxModules)
      CALL (t, rs) {
        UNWIND rs AS r2
-       MATCH (r2)-[:${Rel.RAISES}]->(o:${Theme}) WHERE o <> t
+       MATCH (r2)-[l2:${Rel.RAISES}]->(o:${Theme}) WHERE o <> t AND ${e2.condition}
        WITH o, count(DISTINCT r2) AS together ORDER BY together DESC, toLower(o.name), o.id
        LIMIT toInteger($related)
        RETURN collect(o.id) AS relatedThemeIds
@@ -53,6 +58,7 @@ export async function findCurriculumModules(
      ORDER BY size(reviewIds) DESC, toLower(t.name), t.id`,
     {
       ...f.params,
+      ...e1.params,
       sector: scope.audienceSector,
       themeIds: scope.themeIds,
       minReviews: scope.minReviews,

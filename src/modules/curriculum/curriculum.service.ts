@@ -4,11 +4,13 @@ import { intInRange, minCount } from '../../shared/validation';
 import type { CurriculumInput } from '../../generated/graphql';
 import type { CurriculumRecord, CurriculumScope } from './curriculum.model';
 import { findCurriculumModules } from './curriculum.repository';
+import { evidenceScope } from '../../shared/theme-evidence';
 
 /** Validates a CurriculumInput (BAD_USER_INPUT naming the field) into a scope. */
 export function curriculumScope(input: CurriculumInput | null | undefined): CurriculumScope {
   return {
     filter: input?.filter ?? null,
+    evidence: evidenceScope(input?.evidence),
     audienceSector: input?.audienceSector ?? null,
     themeIds: input?.themeIds?.length ? [...input.themeIds] : null,
     minReviews: minCount('input.minReviews', input?.minReviews, 1),

@@ -16,7 +16,8 @@ export interface Ref {
 
 const NOUN: Record<RecordKind, string> = {
   sources: 'a source',
-  themeCategories: 'a theme category',
+  taxonomies: 'a taxonomy',
+  taxonomyCategories: 'a taxonomy category',
   partnerships: 'a partnership',
   agencies: 'an agency',
   themes: 'a theme',
@@ -24,13 +25,14 @@ const NOUN: Record<RecordKind, string> = {
   reviews: 'a review',
 };
 
-/** Kinds shared by real and synthetic data (the national taxonomy): no `synthetic-` prefix rule. */
-const SHARED: ReadonlySet<RecordKind> = new Set(['themeCategories']);
+/** Kinds shared by real and synthetic data (published taxonomies): no `synthetic-` prefix rule. */
+const SHARED: ReadonlySet<RecordKind> = new Set(['taxonomies', 'taxonomyCategories']);
 
 /** Top-level kinds in file order (the order their duplicate-id messages come in). */
 const KINDS: readonly RecordKind[] = [
   'sources',
-  'themeCategories',
+  'taxonomies',
+  'taxonomyCategories',
   'partnerships',
   'agencies',
   'themes',
@@ -177,6 +179,46 @@ function provenanceRules(file: ImportFile, issues: ImportIssue[]): void {
 }
 
 /**
+ * What links say: a JUDGED mapping gives its reason; a review links a theme at most once per kind
+ * of evidence and lists a document at most once.
+ */
+function linkRules(file: ImportFile, issues: ImportIssue[]): void {
+  file.themes?.forEach((t, i) =>
+    t.mappings?.forEach((m, j) => {
+      if (m.basis !== 'JUDGED' || (m.note ?? '').trim() !== '') return;
+      const p = `themes[${i}].mappings[${j}].note`;
+      issues.push({
+        path: p,
+        message: `${p}: expected a one-line reason for a JUDGED mapping, got ${m.note == null ? 'nothing' : '""'}`,
+      });
+    }),
+  );
+  file.reviews.forEach((r, i) => {
+    const links = new Map<string, number>();
+    r.themes?.forEach((l, j) => {
+      const key = `${l.themeId} ${l.evidence}`;
+      const seen = links.get(key);
+      if (seen === undefined) return void links.set(key, j);
+      const p = `reviews[${i}].themes[${j}]`;
+      issues.push({
+        path: p,
+        message: `${p}: expected one link per theme and evidence, got "${l.themeId}" with ${l.evidence} again (first at reviews[${i}].themes[${seen}])`,
+      });
+    });
+    const listed = new Map<string, number>();
+    r.documents?.forEach((d, j) => {
+      const seen = listed.get(d.documentId);
+      if (seen === undefined) return void listed.set(d.documentId, j);
+      const p = `reviews[${i}].documents[${j}].documentId`;
+      issues.push({
+        path: p,
+        message: `${p}: expected each document listed once per review, got "${d.documentId}" again (first at reviews[${i}].documents[${seen}])`,
+      });
+    });
+  });
+}
+
+/**
  * Every rule across the records of a structurally valid file, with `existing` the ids already in
  * the database: unique ids, resolving references, synthetic marking, provenance. Returns the
  * problems (empty when the file is valid). A mutation validates its input by the same rules by
@@ -193,5 +235,6 @@ export function crossRecordIssues(file: ImportFile, existing: ExistingIds = {}):
   }
   syntheticRules(file, issues);
   provenanceRules(file, issues);
+  linkRules(file, issues);
   return issues;
 }

@@ -24,13 +24,14 @@ export function recommendationId(reviewId: string, n: number): string {
   return `${reviewId}-rec-${n}`;
 }
 
-const DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-/** True for a real calendar date written `YYYY-MM` or `YYYY-MM-DD`. */
+/** True for a real calendar date written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 export function isPartialDate(value: string): boolean {
   const m = DATE.exec(value);
   if (!m) return false;
   const year = Number(m[1]);
+  if (m[2] === undefined) return true;
   const month = Number(m[2]);
   if (month < 1 || month > 12) return false;
   if (m[3] === undefined) return true;
@@ -38,11 +39,12 @@ export function isPartialDate(value: string): boolean {
   return day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/** Year and sortable `YYYY-MM-DD` (day 01 filled in) of a valid partial date; nulls when absent. */
+/** Year and sortable `YYYY-MM-DD` (month and day 01 filled in) of a valid partial date; nulls when absent. */
 export function datePartsOf(value: string | null | undefined): {
   year: number | null;
   sort: string | null;
 } {
   if (!value) return { year: null, sort: null };
-  return { year: Number(value.slice(0, 4)), sort: value.length === 7 ? `${value}-01` : value };
+  const sort = value.length === 4 ? `${value}-01-01` : value.length === 7 ? `${value}-01` : value;
+  return { year: Number(value.slice(0, 4)), sort };
 }

@@ -7,18 +7,23 @@
  *   "format": "safeguarding-learning-graph/import-v1",
  *   "synthetic": false,
  *   "sources": [{ "id": "...", "url": "https://...", "title": "...", "publisher": "...", "retrievedOn": null }],
- *   "themeCategories": [{ "id": "neglect", "name": "Neglect" }],
- *   "partnerships": [{ "id": "warwickshire", "name": "...", "statutoryPartners": [{ "agencyId": "...", "sourceId": "..." }] }],
+ *   "taxonomies": [{ "id": "nspcc-lfcr", "name": "...", "publisher": "NSPCC Learning", "year": null, "kind": "TOPICS", "sourceId": "..." }],
+ *   "taxonomyCategories": [{ "id": "nspcc-lfcr-neglect", "taxonomyId": "nspcc-lfcr", "name": "Neglect", "sourceId": "..." }],
+ *   "partnerships": [{ "id": "warwickshire", "name": "...", "statutoryPartners": [{ "agencyId": "...", "sourceId": "..." }],
+ *                      "olderReviews": { "note": "...", "url": null, "sourceId": "..." }, "caveats": ["..."] }],
  *   "agencies": [{ "id": "...", "name": "...", "sector": "POLICE" }],
- *   "themes": [{ "id": "child-neglect", "name": "Child Neglect", "aliases": ["..."], "categoryIds": ["neglect"] }],
+ *   "themes": [{ "id": "child-neglect", "name": "Child Neglect", "aliases": ["..."],
+ *                "mappings": [{ "categoryId": "nspcc-lfcr-neglect", "basis": "DIRECT" }] }],
  *   "documents": [{ "id": "...", "title": "...", "kind": "REPORT", "url": null, "themeId": null }],
  *   "reviews": [{
  *     "id": "warwickshire-grace", "partnershipId": "warwickshire", "title": "Grace",
  *     "kind": "CHILD_SAFEGUARDING_PRACTICE_REVIEW", "publishedOn": "2022-09",
  *     "children": [{ "pseudonym": "Grace" }],
  *     "agencies": [{ "agencyId": "...", "sourceId": null }],
- *     "documentIds": ["..."],
- *     "themes": [{ "themeId": "child-neglect", "sourceId": "..." }],
+ *     "sectors": [{ "sector": "EDUCATION", "name": "his school", "sourceId": "..." }],
+ *     "documents": [{ "documentId": "...", "title": "the title it is listed with here" }],
+ *     "unlistedDocuments": [{ "kind": "STATEMENT", "description": "...", "sourceId": "..." }],
+ *     "themes": [{ "themeId": "child-neglect", "evidence": "BRIEFING_PUBLISHED", "sourceId": "...", "note": null }],
  *     "recommendations": [{ "number": 1, "text": "...", "status": "OPEN", "agencyIds": [], "themeIds": [] }],
  *     "sources": [{ "sourceId": "...", "facts": [] }]
  *   }]
@@ -46,12 +51,23 @@ import { z } from 'zod';
 import type {
   AgencySector,
   DocumentKind,
+  MappingBasis,
   RecommendationStatus,
   ReviewKind,
+  TaxonomyKind,
+  ThemeEvidence,
 } from '../../generated/graphql';
 import { ID_PATTERN, isPartialDate } from './ids';
 
-export type { AgencySector, DocumentKind, RecommendationStatus, ReviewKind };
+export type {
+  AgencySector,
+  DocumentKind,
+  MappingBasis,
+  RecommendationStatus,
+  ReviewKind,
+  TaxonomyKind,
+  ThemeEvidence,
+};
 
 /** Format identifier; every import file carries it in `format`. */
 export const IMPORT_FORMAT_ID = 'safeguarding-learning-graph/import-v1';
@@ -61,13 +77,20 @@ export const SYNTHETIC_PREFIX = 'synthetic-';
 
 /** Top-level record kinds of a file; every record of these kinds has an `id`. */
 export type RecordKind =
-  'sources' | 'themeCategories' | 'partnerships' | 'agencies' | 'themes' | 'documents' | 'reviews';
+  | 'sources'
+  | 'taxonomies'
+  | 'taxonomyCategories'
+  | 'partnerships'
+  | 'agencies'
+  | 'themes'
+  | 'documents'
+  | 'reviews';
 
 /** Marks the id schemas that refer to a record of another kind (read by `format-rules.ts`). */
 export const references = z.registry<{ ref: RecordKind }>();
 
 /**
- * The error text of a schema: what was expected, e.g. `YYYY-MM or YYYY-MM-DD`. `validate.ts` turns
+ * The error text of a schema: what was expected, e.g. `YYYY, YYYY-MM or YYYY-MM-DD`. `validate.ts` turns
  * it into `<path>: expected <text>, got <value>`.
  */
 const expecting = (text: string) => ({ error: () => text });
@@ -78,12 +101,14 @@ const ID = 'an id (lower-case letters, digits and single hyphens)';
 const id = z.string(expecting(ID)).regex(ID_PATTERN, expecting(ID)).describe('lower-case slug id');
 const URL_TEXT = 'an http(s) URL';
 const url = z.string(expecting(URL_TEXT)).regex(/^https?:\/\/\S+$/, expecting(URL_TEXT));
-const DATE = 'YYYY-MM or YYYY-MM-DD';
+const DATE = 'YYYY, YYYY-MM or YYYY-MM-DD';
 const date = z
   .string(expecting(DATE))
-  .regex(/^\d{4}-\d{2}(-\d{2})?$/, expecting(DATE))
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, expecting(DATE))
   .refine(isPartialDate, expecting(DATE))
-  .describe('a calendar date written YYYY-MM or YYYY-MM-DD');
+  .describe(
+    'a calendar date written YYYY, YYYY-MM or YYYY-MM-DD: as precise as the source gives it',
+  );
 const flag = z.boolean(expecting('true or false'));
 /** `synthetic` on a record: true in (and only in) a synthetic file. */
 const syntheticFlag = flag.optional().describe('true for generated records (synthetic files only)');
@@ -119,6 +144,9 @@ export const reviewKind = oneOf<ReviewKind>()([
   'SERIOUS_CASE_REVIEW',
   'ALTERNATIVE_LEARNING_REVIEW',
   'RAPID_REVIEW',
+  'LEARNING_REVIEW',
+  'NATIONAL_REVIEW',
+  'NOT_STATED',
 ]);
 export const agencySector = oneOf<AgencySector>()([
   'CHILDRENS_SOCIAL_CARE',
@@ -137,7 +165,19 @@ export const documentKind = oneOf<DocumentKind>()([
   'LESSONS_LEARNED_BRIEFING',
   'SEVEN_MINUTE_BRIEFING',
   'STATEMENT',
+  'SUMMARY',
+  'PRESS_STATEMENT',
+  'LEARNING_BRIEFING',
+  'PRESENTATION',
+  'OTHER',
 ]);
+export const themeEvidence = oneOf<ThemeEvidence>()([
+  'BRIEFING_PUBLISHED',
+  'REPORT_FINDING',
+  'CURATOR_JUDGEMENT',
+]);
+export const taxonomyKind = oneOf<TaxonomyKind>()(['PRACTICE_THEMES', 'HARM_TYPES', 'TOPICS']);
+export const mappingBasis = oneOf<MappingBasis>()(['DIRECT', 'JUDGED']);
 export const recommendationStatus = oneOf<RecommendationStatus>()([
   'OPEN',
   'IN_PROGRESS',
@@ -163,9 +203,26 @@ export const sourceSchema = record({
   retrievedOn: date.nullish(),
 }).describe('A published source that records cite');
 
-/** A category of the national theme taxonomy (shared reference data, never synthetic). */
-export const themeCategorySchema = record({ id, name: text }).describe(
-  'A category of the national theme taxonomy (shared by real and synthetic data)',
+/** A published national scheme of categories (shared reference data, never synthetic). */
+export const taxonomySchema = record({
+  id,
+  name: text,
+  publisher: text,
+  year: z.int(expecting('an integer year')).nullish(),
+  kind: taxonomyKind,
+  sourceId: ref('sources').describe('the published source the scheme is taken from'),
+  note: text.nullish().describe('what the scheme covers and how much of it is held'),
+}).describe('A published scheme of categories (shared by real and synthetic data)');
+
+/** A category of a taxonomy, named exactly as its source names it; listed in the source's order. */
+export const taxonomyCategorySchema = record({
+  id,
+  taxonomyId: ref('taxonomies'),
+  name: text.describe('exactly as the source names it'),
+  sourceId: ref('sources').nullish().describe("its own source, when not the taxonomy's"),
+  note: text.nullish().describe('a caveat about the name as held'),
+}).describe(
+  "A category of a taxonomy; categories of one taxonomy are listed in the source's order",
 );
 
 /** A statutory partner of a partnership, with the source that says so. */
@@ -174,11 +231,28 @@ export const statutoryPartnerSchema = record({
   sourceId: ref('sources').nullish(),
 });
 
+/** Where a partnership's older reviews are published, when its page says so. */
+export const olderReviewsSchema = record({
+  note: text.describe('what the page says, in our own words'),
+  url: url.nullish(),
+  sourceId: ref('sources'),
+});
+
+/** A theme a partnership states for a group of its reviews together (not for any one review). */
+export const statedThemeSchema = record({
+  themeId: ref('themes'),
+  sourceId: ref('sources'),
+  note: text.nullish().describe('which reviews it was stated for'),
+});
+
 export const partnershipSchema = record({
   id,
   name: text,
   synthetic: syntheticFlag,
   statutoryPartners: list(statutoryPartnerSchema).optional(),
+  olderReviews: olderReviewsSchema.nullish(),
+  caveats: list(text).optional().describe("what the partnership's pages warn about their list"),
+  themes: list(statedThemeSchema).optional(),
   sources: sourceRefs,
 }).describe('A local safeguarding children partnership');
 
@@ -190,11 +264,18 @@ export const agencySchema = record({
   sources: sourceRefs,
 }).describe('An agency that reviews involve or recommendations address');
 
+/** A theme's mapping to a taxonomy category; a JUDGED mapping gives its reason in `note`. */
+export const themeMappingSchema = record({
+  categoryId: ref('taxonomyCategories'),
+  basis: mappingBasis,
+  note: text.nullish().describe('one line: why, for a JUDGED mapping (required then)'),
+});
+
 export const themeSchema = record({
   id,
   name: text.describe('the canonical name'),
   aliases: list(text).optional().describe('every spelling seen; the name is added if missing'),
-  categoryIds: ids('themeCategories'),
+  mappings: list(themeMappingSchema).optional(),
   synthetic: syntheticFlag,
   sources: sourceRefs,
 }).describe('A learning theme');
@@ -204,6 +285,8 @@ export const documentSchema = record({
   title: text.describe('the title as published'),
   kind: documentKind,
   url: url.nullish(),
+  author: text.nullish().describe('as the document names them'),
+  publishedOn: date.nullish().describe("its own date, when it differs from the review's"),
   themeId: ref('themes').nullish().describe('the theme of a 7-minute briefing'),
   synthetic: syntheticFlag,
   sources: sourceRefs,
@@ -221,9 +304,35 @@ export const agencyLinkSchema = record({
   sourceId: ref('sources').nullish(),
 });
 
-/** A link from a review to a theme, with the source that supports it. */
+/** A link from a review to a theme: what it rests on and the source that shows it. */
 export const themeLinkSchema = record({
   themeId: ref('themes'),
+  evidence: themeEvidence.describe(
+    'BRIEFING_PUBLISHED: a briefing on the theme is listed under the review; REPORT_FINDING: a published account of the review states it; CURATOR_JUDGEMENT: our judgement',
+  ),
+  sourceId: ref('sources').nullish(),
+  note: text.nullish().describe('what the source says about it, in our own words'),
+});
+
+/** A document listed under a review, with the exact title it is listed with there. */
+export const documentListingSchema = record({
+  documentId: ref('documents'),
+  title: text
+    .nullish()
+    .describe("the title it is listed with for this review; absent: the document's title"),
+});
+
+/** A document a source says exists for the review but does not list with a title. */
+export const unlistedDocumentSchema = record({
+  kind: documentKind,
+  description: text.describe('what the source says about it, in our own words'),
+  sourceId: ref('sources'),
+});
+
+/** A sector a source names as involved without naming an organisation. */
+export const sectorInvolvementSchema = record({
+  sector: agencySector,
+  name: text.describe('the source\'s words, e.g. "his school"'),
   sourceId: ref('sources').nullish(),
 });
 
@@ -252,8 +361,11 @@ export const reviewSchema = record({
   methodology: text.nullish(),
   synthetic: syntheticFlag,
   children: list(childSchema).optional(),
+  caveats: list(text).optional().describe('what the sources warn about this record'),
   agencies: list(agencyLinkSchema).optional(),
-  documentIds: ids('documents'),
+  sectors: list(sectorInvolvementSchema).optional(),
+  documents: list(documentListingSchema).optional(),
+  unlistedDocuments: list(unlistedDocumentSchema).optional(),
   themes: list(themeLinkSchema).optional(),
   recommendations: list(recommendationSchema).optional(),
   sources: sourceRefs.describe('where each fact was published; a real review cites at least one'),
@@ -262,7 +374,8 @@ export const reviewSchema = record({
 /** The schema of each top-level record kind, for validating one record (e.g. in a mutation). */
 export const RECORD_SCHEMAS = {
   sources: sourceSchema,
-  themeCategories: themeCategorySchema,
+  taxonomies: taxonomySchema,
+  taxonomyCategories: taxonomyCategorySchema,
   partnerships: partnershipSchema,
   agencies: agencySchema,
   themes: themeSchema,
@@ -278,7 +391,8 @@ export const importFileSchema = record({
     .optional()
     .describe('free text for humans (where the data came from); not stored'),
   sources: list(sourceSchema).optional(),
-  themeCategories: list(themeCategorySchema).optional(),
+  taxonomies: list(taxonomySchema).optional(),
+  taxonomyCategories: list(taxonomyCategorySchema).optional(),
   partnerships: list(partnershipSchema).optional(),
   agencies: list(agencySchema).optional(),
   themes: list(themeSchema).optional(),
@@ -288,7 +402,11 @@ export const importFileSchema = record({
 
 export type SourceRef = z.infer<typeof sourceRefSchema>;
 export type ImportSource = z.infer<typeof sourceSchema>;
-export type ImportThemeCategory = z.infer<typeof themeCategorySchema>;
+export type ImportTaxonomy = z.infer<typeof taxonomySchema>;
+export type ImportTaxonomyCategory = z.infer<typeof taxonomyCategorySchema>;
+export type ImportThemeMapping = z.infer<typeof themeMappingSchema>;
+export type ImportDocumentListing = z.infer<typeof documentListingSchema>;
+export type ImportThemeLink = z.infer<typeof themeLinkSchema>;
 export type StatutoryPartnerRef = z.infer<typeof statutoryPartnerSchema>;
 export type ImportPartnership = z.infer<typeof partnershipSchema>;
 export type ImportAgency = z.infer<typeof agencySchema>;
@@ -310,14 +428,15 @@ export function importJsonSchema(): Record<string, unknown> {
 export interface ImportIssue {
   /** Where, e.g. `reviews[3].publishedOn` (`$` for the whole file). */
   path: string;
-  /** e.g. `reviews[3].publishedOn: expected YYYY-MM or YYYY-MM-DD, got "Sept 2022"`. */
+  /** e.g. `reviews[3].publishedOn: expected YYYY, YYYY-MM or YYYY-MM-DD, got "Sept 2022"`. */
   message: string;
 }
 
 /** What an import wrote. */
 export interface ImportSummary {
   sources: number;
-  themeCategories: number;
+  taxonomies: number;
+  taxonomyCategories: number;
   partnerships: number;
   agencies: number;
   themes: number;

@@ -8,13 +8,29 @@ import type {
   ImportRecommendation,
   ImportReview,
   ImportSource,
+  ImportTaxonomy,
+  ImportTaxonomyCategory,
   ImportTheme,
-  ImportThemeCategory,
   SourceRef,
 } from './import-format';
 import { childId, datePartsOf, recommendationId } from './ids';
-import type { LinksRow, NodeRow, OwnedRow, Props, ReviewRow, Statement } from './import.repository';
-import { replaceLinks, replaceOwned, upsert, upsertReviews } from './import.repository';
+import type {
+  LinksRow,
+  NodeRow,
+  OwnedRow,
+  ParentRow,
+  Props,
+  ReviewRow,
+  Statement,
+} from './import.repository';
+import {
+  replaceKeyedLinks,
+  replaceLinks,
+  replaceOwned,
+  setParent,
+  upsert,
+  upsertReviews,
+} from './import.repository';
 
 /** One statement with the rows it runs on. */
 export interface Step {
@@ -63,10 +79,38 @@ const sourceRow = (s: ImportSource): NodeRow => ({
   },
 });
 
-const themeCategoryRow = (c: ImportThemeCategory): NodeRow => ({
-  id: c.id,
-  props: { name: c.name },
+const taxonomyRow = (x: ImportTaxonomy): NodeRow => ({
+  id: x.id,
+  props: {
+    name: x.name,
+    publisher: x.publisher,
+    year: x.year ?? null,
+    kind: x.kind,
+    note: x.note ?? null,
+  },
 });
+const taxonomySourceLinks = (x: ImportTaxonomy): LinksRow =>
+  links(x.id, [link(x.sourceId, { facts: [] })]);
+
+/** A category with its position in its taxonomy's list (from 1, in file order). */
+type PlacedCategory = ImportTaxonomyCategory & { position: number };
+function placeCategories(
+  categories: readonly ImportTaxonomyCategory[] | undefined,
+): PlacedCategory[] {
+  const next = new Map<string, number>();
+  return (categories ?? []).map((c) => {
+    const position = (next.get(c.taxonomyId) ?? 0) + 1;
+    next.set(c.taxonomyId, position);
+    return { ...c, position };
+  });
+}
+const categoryRow = (c: PlacedCategory): NodeRow => ({
+  id: c.id,
+  props: { name: c.name, note: c.note ?? null, position: c.position },
+});
+const categoryTaxonomy = (c: PlacedCategory): ParentRow => ({ id: c.id, parentId: c.taxonomyId });
+const categorySourceLinks = (c: PlacedCategory): LinksRow =>
+  links(c.id, c.sourceId ? [link(c.sourceId, { facts: [] })] : []);
 
 const agencyRow = (a: ImportAgency): NodeRow => ({
   id: a.id,
@@ -75,8 +119,20 @@ const agencyRow = (a: ImportAgency): NodeRow => ({
 
 const partnershipRow = (p: ImportPartnership): NodeRow => ({
   id: p.id,
-  props: { name: p.name, synthetic: flag(p.synthetic) },
+  props: {
+    name: p.name,
+    synthetic: flag(p.synthetic),
+    olderReviewsNote: p.olderReviews?.note ?? null,
+    olderReviewsUrl: p.olderReviews?.url ?? null,
+    olderReviewsSourceId: p.olderReviews?.sourceId ?? null,
+    caveats: p.caveats ?? [],
+  },
 });
+const statedThemeLinks = (p: ImportPartnership): LinksRow =>
+  links(
+    p.id,
+    (p.themes ?? []).map((t) => link(t.themeId, { sourceId: t.sourceId, note: t.note ?? null })),
+  );
 const statutoryPartnerLinks = (p: ImportPartnership): LinksRow =>
   links(
     p.id,
@@ -90,15 +146,22 @@ const themeRow = (t: ImportTheme): NodeRow => {
     props: { name: t.name, aliases, aliasText: aliases.join(' | '), synthetic: flag(t.synthetic) },
   };
 };
-const categoryLinks = (t: ImportTheme): LinksRow =>
+const mappingLinks = (t: ImportTheme): LinksRow =>
   links(
     t.id,
-    (t.categoryIds ?? []).map((c) => link(c)),
+    (t.mappings ?? []).map((m) => link(m.categoryId, { basis: m.basis, note: m.note ?? null })),
   );
 
 const documentRow = (d: ImportDocument): NodeRow => ({
   id: d.id,
-  props: { title: d.title, kind: d.kind, url: d.url ?? null, synthetic: flag(d.synthetic) },
+  props: {
+    title: d.title,
+    kind: d.kind,
+    url: d.url ?? null,
+    author: d.author ?? null,
+    publishedOn: d.publishedOn ?? null,
+    synthetic: flag(d.synthetic),
+  },
 });
 const documentThemeLinks = (d: ImportDocument): LinksRow =>
   links(d.id, d.themeId ? [link(d.themeId)] : []);
@@ -116,6 +179,7 @@ const reviewRow = (r: ImportReview): ReviewRow => {
       publishedSort: sort,
       summary: r.summary ?? null,
       methodology: r.methodology ?? null,
+      caveats: r.caveats ?? [],
       synthetic: flag(r.synthetic),
     },
   };
@@ -159,20 +223,46 @@ const writeReviews: Writer<ImportReview> = (batch) => {
       ),
     ),
     step(
+      replaceOwned(Rel.INVOLVED_SECTOR, Label.SectorInvolvement),
+      batch.map((r) => ({
+        id: r.id,
+        items: (r.sectors ?? []).map((x, n) => ({
+          id: `${r.id}-sector-${n + 1}`,
+          props: { sector: x.sector, name: x.name, sourceId: x.sourceId ?? null },
+        })),
+      })),
+    ),
+    step(
       replaceLinks(Label.Review, Rel.HAS_DOCUMENT, Label.Document),
       batch.map((r) =>
         links(
           r.id,
-          (r.documentIds ?? []).map((d) => link(d)),
+          (r.documents ?? []).map((d) => link(d.documentId, { title: d.title ?? null })),
         ),
       ),
     ),
     step(
-      replaceLinks(Label.Review, Rel.RAISES, Label.Theme),
+      replaceOwned(Rel.MENTIONS_DOCUMENT, Label.UnlistedDocument),
+      batch.map((r) => ({
+        id: r.id,
+        items: (r.unlistedDocuments ?? []).map((u, n) => ({
+          id: `${r.id}-unlisted-${n + 1}`,
+          props: { kind: u.kind, description: u.description, sourceId: u.sourceId },
+        })),
+      })),
+    ),
+    step(
+      replaceKeyedLinks(Label.Review, Rel.RAISES, Label.Theme, 'evidence'),
       batch.map((r) =>
         links(
           r.id,
-          (r.themes ?? []).map((t) => link(t.themeId, { sourceId: t.sourceId ?? null })),
+          (r.themes ?? []).map((t) =>
+            link(t.themeId, {
+              evidence: t.evidence,
+              sourceId: t.sourceId ?? null,
+              note: t.note ?? null,
+            }),
+          ),
         ),
       ),
     ),
@@ -228,20 +318,33 @@ export function planImport(f: ImportFile, batchSize: number): Unit[] {
   const size = Math.max(batchSize, 1000);
   return [
     ...units(f.sources, size, [each(upsert(Label.Source), sourceRow)]),
-    ...units(f.themeCategories, size, [each(upsert(Label.ThemeCategory), themeCategoryRow)]),
+    ...units(f.taxonomies, size, [
+      each(upsert(Label.Taxonomy), taxonomyRow),
+      each(replaceLinks(Label.Taxonomy, Rel.SOURCED_FROM, Label.Source), taxonomySourceLinks),
+    ]),
+    ...units(placeCategories(f.taxonomyCategories), size, [
+      each(upsert(Label.TaxonomyCategory), categoryRow),
+      each(setParent(Label.Taxonomy, Rel.HAS_CATEGORY, Label.TaxonomyCategory), categoryTaxonomy),
+      each(
+        replaceLinks(Label.TaxonomyCategory, Rel.SOURCED_FROM, Label.Source),
+        categorySourceLinks,
+      ),
+    ]),
     ...units(f.agencies, size, [each(upsert(Label.Agency), agencyRow), cited(Label.Agency)]),
+    ...units(f.themes, size, [
+      each(upsert(Label.Theme), themeRow),
+      each(replaceLinks(Label.Theme, Rel.MAPS_TO, Label.TaxonomyCategory), mappingLinks),
+      cited(Label.Theme),
+    ]),
+    // Partnerships follow themes: the themes they state must exist.
     ...units(f.partnerships, size, [
       each(upsert(Label.Partnership), partnershipRow),
       each(
         replaceLinks(Label.Partnership, Rel.HAS_STATUTORY_PARTNER, Label.Agency),
         statutoryPartnerLinks,
       ),
+      each(replaceLinks(Label.Partnership, Rel.STATES_THEME, Label.Theme), statedThemeLinks),
       cited(Label.Partnership),
-    ]),
-    ...units(f.themes, size, [
-      each(upsert(Label.Theme), themeRow),
-      each(replaceLinks(Label.Theme, Rel.IN_CATEGORY, Label.ThemeCategory), categoryLinks),
-      cited(Label.Theme),
     ]),
     ...units(f.documents, size, [
       each(upsert(Label.Document), documentRow),

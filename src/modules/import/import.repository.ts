@@ -69,6 +69,55 @@ export function replaceLinks(from: LabelName, rel: RelName, to: LabelName): Stat
   };
 }
 
+/**
+ * Like `replaceLinks`, for relationships of which a record may have several to the same target,
+ * told apart by the property `key` (e.g. a review's RAISES links, one per kind of evidence): a
+ * link is kept when its (target, key) pair is still listed, and merged on that pair.
+ */
+export function replaceKeyedLinks(
+  from: LabelName,
+  rel: RelName,
+  to: LabelName,
+  key: 'evidence',
+): Statement<LinksRow> {
+  return {
+    name: `import.keyedLinks.${from}.${rel}.${to}`,
+    cypher: `UNWIND $rows AS row
+      MATCH (n:${from} {id: row.id})
+      WITH n, row, [l IN row.links | l.id + ' ' + l.props.${key}] AS wanted
+      WITH n, row, [(n)-[old:${rel}]->(m:${to}) WHERE NOT m.id + ' ' + coalesce(old.${key}, '') IN wanted | old] AS stale
+      FOREACH (old IN stale | DELETE old)
+      WITH n, row
+      CALL (n, row) {
+        UNWIND row.links AS l
+        MATCH (m:${to} {id: l.id})
+        MERGE (n)-[r:${rel} {${key}: l.props.${key}}]->(m)
+        SET r = l.props
+      }`,
+  };
+}
+
+/** A record and the one record it belongs to (e.g. a taxonomy category and its taxonomy). */
+export interface ParentRow {
+  id: string;
+  parentId: string;
+}
+
+/**
+ * Sets the one `(parent)-[rel]->(record)` link of each record: rows are `{ id, parentId }`; a link
+ * from any other parent is deleted, so a record moved to another parent moves.
+ */
+export function setParent(parent: LabelName, rel: RelName, child: LabelName): Statement<ParentRow> {
+  return {
+    name: `import.parent.${parent}.${rel}.${child}`,
+    cypher: `UNWIND $rows AS row
+      MATCH (c:${child} {id: row.id}), (p:${parent} {id: row.parentId})
+      MERGE (p)-[:${rel}]->(c)
+      WITH c, p, [(other:${parent})-[old:${rel}]->(c) WHERE other <> p | old] AS stale
+      FOREACH (old IN stale | DELETE old)`,
+  };
+}
+
 /** Reviews with their partnership: `{ id, partnershipId, props }`; a moved review loses its old PUBLISHED. */
 export const upsertReviews: Statement<ReviewRow> = {
   name: 'import.reviews',
@@ -106,7 +155,8 @@ const LABEL_OF: Record<RecordKind, LabelName> = {
   partnerships: Label.Partnership,
   agencies: Label.Agency,
   themes: Label.Theme,
-  themeCategories: Label.ThemeCategory,
+  taxonomies: Label.Taxonomy,
+  taxonomyCategories: Label.TaxonomyCategory,
   sources: Label.Source,
   documents: Label.Document,
 };

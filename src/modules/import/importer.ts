@@ -107,7 +107,8 @@ export async function importFile(
     ((data[k] as unknown[] | undefined) ?? []).length;
   return {
     sources: count('sources'),
-    themeCategories: count('themeCategories'),
+    taxonomies: count('taxonomies'),
+    taxonomyCategories: count('taxonomyCategories'),
     partnerships: count('partnerships'),
     agencies: count('agencies'),
     themes: count('themes'),

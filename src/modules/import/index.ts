@@ -12,4 +12,3 @@ export {
   type ReviewKind,
 } from './import-format';
 export { slugify } from './ids';
-export { NATIONAL_THEME_CATEGORIES } from './taxonomy';

@@ -36,7 +36,7 @@ describe('validateImport', () => {
       errors: [
         {
           path: 'reviews[0].publishedOn',
-          message: 'reviews[0].publishedOn: expected YYYY-MM or YYYY-MM-DD, got "Sept 2022"',
+          message: 'reviews[0].publishedOn: expected YYYY, YYYY-MM or YYYY-MM-DD, got "Sept 2022"',
         },
       ],
     });

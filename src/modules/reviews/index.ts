@@ -8,6 +8,7 @@ import { partnerships } from './resolvers/Query/partnerships';
 import { review } from './resolvers/Query/review';
 import { reviews } from './resolvers/Query/reviews';
 import { Review } from './resolvers/Review';
+import { Involvement, OlderReviews, PartnershipTheme, UnlistedDocument } from './resolvers/sourced';
 
 export { reviewFilterCypher, reviewOrderBy } from './review-filter';
 export type { DocumentRecord, ReviewRecord } from './reviews.model';
@@ -19,4 +20,8 @@ export const reviewsResolvers: Resolvers = {
   Child,
   Document,
   Partnership,
+  Involvement,
+  UnlistedDocument,
+  OlderReviews,
+  PartnershipTheme,
 };

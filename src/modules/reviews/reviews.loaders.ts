@@ -8,15 +8,18 @@ import { listBatch, nodeBatch, oneBatch, type Relation } from '../relations';
 import type { AgencyRecord } from '../agencies';
 import type { RecommendationRecord } from '../recommendations';
 import type { ThemeRecord } from '../themes';
+import * as details from './review-details.repository';
 import type {
   ChildRecord,
   DocumentRecord,
   PartnershipRecord,
   ReviewRecord,
   SourceCitationRecord,
+  SourceRecord,
+  UnlistedDocumentRecord,
 } from './reviews.model';
 
-const { Review, Document, Partnership, Theme } = Label;
+const { Review, Document, Partnership, Theme, Source } = Label;
 
 /** A theme's reviews that match a compiled filter. */
 const matching = (f: CypherFilter): Relation => ({
@@ -48,6 +51,13 @@ export function createReviewLoaders(db: Db) {
       Review,
       ReviewLists.sources,
     ),
+    sourceById: oneLoader(nodeBatch<SourceRecord>(db, 'source.byIds', Source)),
+    unlistedDocumentsByReviewId: list<UnlistedDocumentRecord>(
+      'unlistedDocument.byReviewIds',
+      Review,
+      ReviewLists.unlistedDocuments,
+    ),
+    involvementsByReviewId: manyLoader((ids) => details.findInvolvementsByReviewIds(db, ids)),
     recommendationsByReviewId: list<RecommendationRecord>(
       'recommendation.byReviewIds',
       Review,
@@ -64,7 +74,10 @@ export function createReviewLoaders(db: Db) {
       Partnership,
       PartnershipLists.statutoryPartners,
     ),
-    /** Per compiled filter (one per field that filters): the matching reviews raising each theme. */
+    /**
+     * Per compiled filter (one per field that filters): the matching reviews linked to each theme;
+     * the filter may hold conditions on the link `l` (its evidence).
+     */
     matchingReviewsByThemeId: loaderFamily((f: CypherFilter) =>
       manyLoader(
         listBatch<ReviewRecord>(db, 'review.matchingByThemeIds', Theme, matching(f), {

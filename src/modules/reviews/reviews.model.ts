@@ -2,7 +2,7 @@
 import type { DocumentKind, ReviewKind } from '../../generated/graphql';
 import type { AgencyRecord } from '../agencies';
 import type { RecommendationRecord } from '../recommendations';
-import type { ThemeRecord } from '../themes';
+import type { ReviewThemeLinkRecord, ThemeRecord } from '../themes';
 
 /** A Review node's properties. */
 export interface ReviewRecord {
@@ -15,12 +15,16 @@ export interface ReviewRecord {
   publishedSort: string | null;
   summary: string | null;
   methodology: string | null;
+  /** What the sources warn about the record; absent on older nodes. */
+  caveats?: string[] | null;
   synthetic: boolean;
   /** The lists fetched with the review (lookahead prefetch), by field; absent when not fetched. */
   partnership?: PartnershipRecord | null;
   children?: ChildRecord[];
   documents?: DocumentRecord[];
   themes?: ThemeRecord[];
+  themeLinks?: ReviewThemeLinkRecord[];
+  unlistedDocuments?: UnlistedDocumentRecord[];
   agencies?: AgencyRecord[];
   sources?: SourceCitationRecord[];
   recommendations?: RecommendationRecord[];
@@ -34,12 +38,14 @@ export interface ChildRecord {
   synthetic: boolean;
 }
 
-/** A Document node's properties. */
+/** A Document node's properties; under a review, `title` is the title it is listed with there. */
 export interface DocumentRecord {
   id: string;
   title: string;
   kind: DocumentKind;
   url: string | null;
+  author?: string | null;
+  publishedOn?: string | null;
   synthetic: boolean;
 }
 
@@ -48,6 +54,43 @@ export interface PartnershipRecord {
   id: string;
   name: string;
   synthetic: boolean;
+  /** Where older reviews are published (the page's words restated), its address and source. */
+  olderReviewsNote?: string | null;
+  olderReviewsUrl?: string | null;
+  olderReviewsSourceId?: string | null;
+  caveats?: string[] | null;
+}
+
+/** A Source node's properties. */
+export interface SourceRecord {
+  id: string;
+  url: string;
+  title: string;
+  publisher: string | null;
+  retrievedOn: string | null;
+}
+
+/** A document a source says exists for a review without listing it (an UnlistedDocument node). */
+export interface UnlistedDocumentRecord {
+  id: string;
+  kind: string;
+  description: string;
+  sourceId: string | null;
+}
+
+/** An involvement in a case: an organisation in the graph, or a sector in the source's words. */
+export interface InvolvementRecord {
+  agencyId: string | null;
+  sector: string;
+  name: string;
+  sourceId: string | null;
+}
+
+/** Where a partnership's older reviews are published. */
+export interface OlderReviewsRecord {
+  note: string;
+  url: string | null;
+  sourceId: string | null;
 }
 
 /** A Source node's properties plus the `facts` of the SOURCED_FROM relationship citing it. */

@@ -1,7 +1,6 @@
 // Deterministic synthetic data at national shape, in the import format; every record marked synthetic.
 import {
   IMPORT_FORMAT_ID,
-  NATIONAL_THEME_CATEGORIES,
   slugify,
   type ImportAgency,
   type ImportDocument,
@@ -60,21 +59,25 @@ function themes(rng: Prng): ImportTheme[] {
     names.push(topic);
     for (const angle of TAIL_ANGLES) names.push(`${topic} ${angle}`);
   }
-  const cats = NATIONAL_THEME_CATEGORIES.map((c) => c.id);
-  return names.map((name) => ({
-    id: `${P}theme-${slugify(name)}`,
-    name,
-    aliases: [name, name.toLowerCase()],
-    categoryIds: rng.sample(cats, rng.chance(0.3) ? 2 : 1),
-    synthetic: true,
-  }));
+  return names.map((name) => {
+    // The draws of the former category pick are kept so a seed gives the same data; synthetic
+    // themes map to no published taxonomy (that would claim a real category for an invented theme).
+    for (let k = rng.chance(0.3) ? 2 : 1; k > 0; k -= 1) rng.next();
+    return {
+      id: `${P}theme-${slugify(name)}`,
+      name,
+      aliases: [name, name.toLowerCase()],
+      synthetic: true,
+    };
+  });
 }
 
 /**
  * Generates `reviews` synthetic reviews (pure, deterministic for a seed): ~150 partnerships with
  * 20 agencies each, a few hundred themes drawn Zipf-like (a few common, a long tail), 2-7 themes
  * and 1-9 recommendations (about 5) per review, over ten years, all four review kinds. Ids all
- * start `synthetic-`, every record has `synthetic: true`; theme categories are the national ones.
+ * start `synthetic-`, every record has `synthetic: true`. A theme with a briefing listed under a
+ * review is linked to it as BRIEFING_PUBLISHED, the others as REPORT_FINDING.
  */
 export function generateSynthetic(opts: GenerateOptions): ImportFile {
   const rng = new Prng(opts.seed);
@@ -150,8 +153,10 @@ export function generateSynthetic(opts: GenerateOptions): ImportFile {
         synthetic: true,
       },
     );
+    const briefed = new Set<string>();
     for (const theme of raised) {
       if (!rng.chance(0.4)) continue;
+      briefed.add(theme.id);
       const docId = `${partnership.id}-7mb-${theme.id.slice(P.length)}`;
       if (!briefings.has(docId)) {
         briefings.add(docId);
@@ -177,8 +182,11 @@ export function generateSynthetic(opts: GenerateOptions): ImportFile {
       synthetic: true,
       children: pseudonyms.map((pseudonym) => ({ pseudonym, ageBand: null })),
       agencies: involved.map((agencyId) => ({ agencyId })),
-      documentIds,
-      themes: raised.map((t) => ({ themeId: t.id })),
+      documents: documentIds.map((documentId) => ({ documentId })),
+      themes: raised.map((t) => ({
+        themeId: t.id,
+        evidence: briefed.has(t.id) ? ('BRIEFING_PUBLISHED' as const) : ('REPORT_FINDING' as const),
+      })),
       recommendations: Array.from({ length: rng.int(1, 9) }, (_, k) => {
         const theme = rng.pick(raised);
         const agencyIds = rng.sample(involved, rng.int(1, 2));
@@ -202,7 +210,6 @@ export function generateSynthetic(opts: GenerateOptions): ImportFile {
     format: IMPORT_FORMAT_ID,
     synthetic: true,
     description: `Synthetic data: ${opts.reviews} reviews, seed ${opts.seed}. Not real cases.`,
-    themeCategories: [...NATIONAL_THEME_CATEGORIES],
     partnerships,
     agencies,
     themes: themeList,

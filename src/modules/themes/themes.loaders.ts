@@ -1,14 +1,14 @@
-// Per-request DataLoaders of the themes domain: themes and categories by id, and their lists.
+// Per-request DataLoaders of the themes domain: themes by id, their lists, and review and partnership theme links.
 import type { Db } from '../../db/database';
 import { Label } from '../../db/schema';
 import { manyLoader, oneLoader } from '../../shared/loader-utils';
-import { ThemeCategoryLists, ThemeLists } from '../lists';
+import { PartnershipLists, ReviewLists, ThemeLists } from '../lists';
 import { listBatch, nodeBatch, type Relation } from '../relations';
 import type { RecommendationRecord } from '../recommendations';
 import type { DocumentRecord, ReviewRecord } from '../reviews';
-import type { ThemeCategoryRecord, ThemeRecord } from './themes.model';
+import type { PartnershipThemeRecord, ReviewThemeLinkRecord, ThemeRecord } from './themes.model';
 
-const { Theme, ThemeCategory } = Label;
+const { Theme, Review, Partnership } = Label;
 
 /** Creates fresh themes-domain loaders for one request. */
 export function createThemeLoaders(db: Db) {
@@ -27,15 +27,15 @@ export function createThemeLoaders(db: Db) {
       Theme,
       ThemeLists.recommendations,
     ),
-    categoriesByThemeId: list<ThemeCategoryRecord>(
-      'themeCategory.byThemeIds',
-      Theme,
-      ThemeLists.categories,
+    themeLinksByReviewId: list<ReviewThemeLinkRecord>(
+      'themeLink.byReviewIds',
+      Review,
+      ReviewLists.themeLinks,
     ),
-    themesByCategoryId: list<ThemeRecord>(
-      'theme.byCategoryIds',
-      ThemeCategory,
-      ThemeCategoryLists.themes,
+    statedThemesByPartnershipId: list<PartnershipThemeRecord>(
+      'themeStatement.byPartnershipIds',
+      Partnership,
+      PartnershipLists.statedThemes,
     ),
   };
 }

@@ -9,8 +9,17 @@ export interface ThemeRecord {
   synthetic: boolean;
 }
 
-/** A ThemeCategory node's properties. */
-export interface ThemeCategoryRecord {
-  id: string;
-  name: string;
+/** One RAISES link between a review and a theme. */
+export interface ReviewThemeLinkRecord {
+  theme: ThemeRecord;
+  evidence: string;
+  sourceId: string | null;
+  note: string | null;
+}
+
+/** A theme a partnership states for a group of its reviews (a STATES_THEME link). */
+export interface PartnershipThemeRecord {
+  theme: ThemeRecord;
+  sourceId: string | null;
+  note: string | null;
 }

@@ -1,4 +1,4 @@
-// All Cypher of the themes domain's queries: pages of themes and the theme categories.
+// All Cypher of the themes domain's queries: pages of themes.
 import type { Db } from '../../db/database';
 import { Label, Rel } from '../../db/schema';
 import type { ThemeFilter } from '../../generated/graphql';
@@ -10,9 +10,9 @@ import {
   type PageRow,
   type PageWindow,
 } from '../../shared/pagination';
-import type { ThemeCategoryRecord, ThemeRecord } from './themes.model';
+import type { ThemeRecord } from './themes.model';
 
-const { Theme, ThemeCategory } = Label;
+const { Theme, TaxonomyCategory } = Label;
 
 /** Compiles a ThemeFilter to conditions on theme variable `t`. */
 function themeFilterCypher(filter: ThemeFilter | null | undefined): CypherFilter {
@@ -27,7 +27,7 @@ function themeFilterCypher(filter: ThemeFilter | null | undefined): CypherFilter
   if (filter?.categoryIds?.length) {
     params.categoryIds = [...filter.categoryIds];
     conditions.push(
-      `EXISTS { MATCH (t)-[:${Rel.IN_CATEGORY}]->(c:${ThemeCategory}) WHERE c.id IN $categoryIds }`,
+      `EXISTS { MATCH (t)-[:${Rel.MAPS_TO}]->(c:${TaxonomyCategory}) WHERE c.id IN $categoryIds }`,
     );
   }
   if (filter?.synthetic != null) {
@@ -55,13 +55,4 @@ export async function findThemePage(
     { ...f.params, ...window },
   );
   return toConnection(row, window);
-}
-
-/** Every theme category, by name. */
-export async function findAllThemeCategories(db: Db): Promise<ThemeCategoryRecord[]> {
-  const rows = await db.read<{ item: ThemeCategoryRecord }>(
-    'themeCategory.all',
-    `MATCH (c:${ThemeCategory}) RETURN c {.*} AS item ORDER BY toLower(c.name), c.id`,
-  );
-  return rows.map((r) => r.item);
 }

@@ -9,6 +9,11 @@ export const Review: ReviewResolvers = {
   children: (r, _a, ctx) => r.children ?? ctx.loaders.childrenByReviewId.load(r.id),
   documents: (r, _a, ctx) => r.documents ?? ctx.loaders.documentsByReviewId.load(r.id),
   themes: (r, _a, ctx) => r.themes ?? ctx.loaders.themesByReviewId.load(r.id),
+  themeLinks: (r, _a, ctx) => r.themeLinks ?? ctx.loaders.themeLinksByReviewId.load(r.id),
+  unlistedDocuments: (r, _a, ctx) =>
+    r.unlistedDocuments ?? ctx.loaders.unlistedDocumentsByReviewId.load(r.id),
+  involvements: (r, _a, ctx) => ctx.loaders.involvementsByReviewId.load(r.id),
+  caveats: (r) => r.caveats ?? [],
   agencies: (r, _a, ctx) => r.agencies ?? ctx.loaders.agenciesByReviewId.load(r.id),
   recommendations: (r, _a, ctx) =>
     r.recommendations ?? ctx.loaders.recommendationsByReviewId.load(r.id),

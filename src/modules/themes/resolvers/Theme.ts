@@ -5,7 +5,7 @@ import type { ThemeResolvers } from '../../../generated/graphql';
 export const Theme: ThemeResolvers = {
   aliases: (t) => (t.aliases?.length ? t.aliases : [t.name]),
   synthetic: (t) => t.synthetic === true,
-  categories: (t, _a, ctx) => ctx.loaders.categoriesByThemeId.load(t.id),
+  mappings: (t, _a, ctx) => ctx.loaders.mappingsByThemeId.load(t.id),
   reviews: (t, _a, ctx) => ctx.loaders.reviewsByThemeId.load(t.id),
   reviewCount: async (t, _a, ctx) => (await ctx.loaders.reviewsByThemeId.load(t.id)).length,
   briefings: (t, _a, ctx) => ctx.loaders.briefingsByThemeId.load(t.id),

@@ -3,17 +3,18 @@ import type { QueryResolvers } from '../../../../generated/graphql';
 import { minCount } from '../../../../shared/validation';
 import { reviewFilterCypher } from '../../../reviews';
 import { findRecurringThemes } from '../../analytics.repository';
+import { withEvidence } from '../../../../shared/theme-evidence';
 
 /**
- * Resolves `Query.recurringThemes`. The filter is validated and compiled once; each row keeps the
- * compiled filter, so its reviews load on demand through one loader per filter.
+ * Resolves `Query.recurringThemes`. The filter and the evidence condition are validated and
+ * compiled once; each row keeps them, so its reviews load on demand through one loader per filter.
  */
 export const recurringThemes: NonNullable<QueryResolvers['recurringThemes']> = async (
   _parent,
   args,
   ctx,
 ) => {
-  const filter = reviewFilterCypher(args.filter);
+  const filter = withEvidence(reviewFilterCypher(args.filter), 'l', args.evidence);
   const rows = await findRecurringThemes(
     ctx.db,
     minCount('minReviews', args.minReviews, 2),

@@ -2,6 +2,7 @@
 import type { QueryResolvers } from '../../../../generated/graphql';
 import { pageSize } from '../../../../shared/validation';
 import { findSimilarReviews } from '../../analytics.repository';
+import { evidenceScope } from '../../../../shared/theme-evidence';
 
 /**
  * Resolves `Query.similarReviews` with the reviews and shared themes in the same query, primed
@@ -17,6 +18,7 @@ export const similarReviews: NonNullable<QueryResolvers['similarReviews']> = asy
     args.reviewId,
     pageSize(args.first, 5),
     args.filter,
+    evidenceScope(args.evidence),
   );
   for (const row of rows) {
     ctx.loaders.reviewById.prime(row.review.id, row.review);

@@ -2,6 +2,7 @@
 import type { QueryResolvers } from '../../../../generated/graphql';
 import { minCount } from '../../../../shared/validation';
 import { findThemeCooccurrence } from '../../analytics.repository';
+import { evidenceScope } from '../../../../shared/theme-evidence';
 
 /** Resolves `Query.themeCooccurrence` in one query. */
 export const themeCooccurrence: NonNullable<QueryResolvers['themeCooccurrence']> = (
@@ -14,4 +15,5 @@ export const themeCooccurrence: NonNullable<QueryResolvers['themeCooccurrence']>
     minCount('minReviews', args.minReviews, 2),
     args.themeId ?? null,
     args.filter,
+    evidenceScope(args.evidence),
   );
