@@ -65,3 +65,47 @@ describe('loadConfig', () => {
     );
   });
 });
+
+describe('loadConfig: auth', () => {
+  it('reads are open and single sign-on is off by default', () => {
+    expect(loadConfig({}).auth).toEqual({ reads: 'open', maxFailures: 10 });
+  });
+
+  it('takes the three single sign-on variables together, with default claims', () => {
+    const env = {
+      AUTH_READS: 'token',
+      AUTH_JWKS_URL: 'https://login.example.org/.well-known/jwks.json',
+      AUTH_ISSUER: 'https://login.example.org/',
+      AUTH_AUDIENCE: 'slg',
+    };
+    expect(loadConfig(env).auth).toEqual({
+      reads: 'token',
+      maxFailures: 10,
+      jwt: {
+        jwksUrl: 'https://login.example.org/.well-known/jwks.json',
+        issuer: 'https://login.example.org/',
+        audience: 'slg',
+        roleClaim: 'role',
+        nameClaim: 'name',
+      },
+    });
+  });
+
+  it.each([
+    [{ AUTH_READS: 'closed' }, 'AUTH_READS: expected open or token, got "closed"'],
+    [
+      { AUTH_MAX_FAILURES: '0' },
+      'AUTH_MAX_FAILURES: expected an integer from 1 to 1000000, got "0"',
+    ],
+    [
+      { AUTH_JWKS_URL: 'https://x.example/jwks' },
+      'AUTH_ISSUER, AUTH_AUDIENCE: expected with AUTH_JWKS_URL (single sign-on needs all three), got nothing',
+    ],
+    [
+      { AUTH_JWKS_URL: 'jwks.json', AUTH_ISSUER: 'i', AUTH_AUDIENCE: 'a' },
+      'AUTH_JWKS_URL: expected an http(s) URL of a JSON Web Key Set, got "jwks.json"',
+    ],
+  ])('refuses %j', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+});

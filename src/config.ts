@@ -34,6 +34,16 @@ export interface Config {
   maxDepth: number;
   /** Least severe log level written (pino levels, or `silent`). */
   logLevel: LogLevel;
+  /** Who may read and write (AUTH_* variables). */
+  auth: AuthSettings;
+}
+
+/** Authentication settings: whether reads need a credential, and single sign-on if configured. */
+export interface AuthSettings {
+  reads: 'open' | 'token';
+  /** Failed sign-ins allowed per address per minute before HTTP 429 (default 10). */
+  maxFailures?: number;
+  jwt?: { jwksUrl: string; issuer: string; audience: string; roleClaim: string; nameClaim: string };
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -90,6 +100,40 @@ export function initialLogLevel(env: Env = process.env): LogLevel {
   }
 }
 
+function authSettings(env: Env): AuthSettings {
+  const reads = (env.AUTH_READS?.trim() || 'open').toLowerCase();
+  if (reads !== 'open' && reads !== 'token') {
+    throw new ConfigError(`AUTH_READS: expected open or token, got "${env.AUTH_READS}"`);
+  }
+  const sso = ['AUTH_JWKS_URL', 'AUTH_ISSUER', 'AUTH_AUDIENCE'] as const;
+  const set = sso.filter((k) => env[k]?.trim());
+  const maxFailures = int(env, 'AUTH_MAX_FAILURES', 10, 1, 1_000_000);
+  if (set.length === 0) return { reads, maxFailures };
+  if (set.length < sso.length) {
+    const missing = sso.filter((k) => !set.includes(k));
+    throw new ConfigError(
+      `${missing.join(', ')}: expected with ${set.join(', ')} (single sign-on needs all three), got nothing`,
+    );
+  }
+  const jwksUrl = env.AUTH_JWKS_URL?.trim() ?? '';
+  if (!/^https?:\/\/\S+$/.test(jwksUrl)) {
+    throw new ConfigError(
+      `AUTH_JWKS_URL: expected an http(s) URL of a JSON Web Key Set, got "${jwksUrl}"`,
+    );
+  }
+  return {
+    reads,
+    maxFailures,
+    jwt: {
+      jwksUrl,
+      issuer: env.AUTH_ISSUER?.trim() ?? '',
+      audience: env.AUTH_AUDIENCE?.trim() ?? '',
+      roleClaim: env.AUTH_ROLE_CLAIM?.trim() || 'role',
+      nameClaim: env.AUTH_NAME_CLAIM?.trim() || 'name',
+    },
+  };
+}
+
 const URI_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
 
 /** Reads and validates the configuration from an environment (process.env by default). */
@@ -132,5 +176,6 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     explorer: bool(env, 'GRAPHQL_EXPLORER', true),
     maxDepth: int(env, 'GRAPHQL_MAX_DEPTH', 10, 2, 100),
     logLevel: logLevel(env),
+    auth: authSettings(env),
   };
 }

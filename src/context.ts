@@ -1,5 +1,6 @@
-// Per-request context: a request-scoped db handle and fresh DataLoaders, built once per request.
+// Per-request context: a request-scoped db handle, fresh DataLoaders and the caller, built once per request.
 import type { Db } from './db/database';
+import type { Viewer } from './modules/auth';
 import { createLoaders, type Loaders } from './modules/loaders';
 
 export interface Context {
@@ -8,10 +9,26 @@ export interface Context {
   db: Db;
   /** Fresh per request: never shared between requests, so no cache outlives a request. */
   loaders: Loaders;
+  /** The `Authorization` header as sent: the only place a credential is read from. */
+  authorization?: string;
+  /** The client's address, for slowing repeated failed sign-ins. */
+  address?: string;
+  /** The caller, set by the auth plugin before any resolver runs; null: anonymous. */
+  viewer: Viewer | null;
+}
+
+/** What a request says about its caller (read by the HTTP layer from the request). */
+export interface RequestCaller {
+  authorization?: string;
+  address?: string;
 }
 
 /** Builds the context of one request from the shared database handle. */
-export function createContext(sharedDb: Db, requestId: string): Context {
+export function createContext(
+  sharedDb: Db,
+  requestId: string,
+  caller: RequestCaller = {},
+): Context {
   const db = sharedDb.forRequest(requestId);
-  return { requestId, db, loaders: createLoaders(db) };
+  return { requestId, db, loaders: createLoaders(db), viewer: null, ...caller };
 }

@@ -48,6 +48,7 @@ async function main(): Promise<void> {
     dbStats: config.dbStats,
     explorer: config.explorer,
     maxDepth: config.maxDepth,
+    auth: config.auth,
   });
   running.server = server;
   log(

@@ -14,7 +14,15 @@ import { requestIdFrom } from './http/request-id';
 import type { RouteModule } from './http/route-module';
 import { depthLimit } from './shared/depth-limit';
 import { logger as defaultLogger, type Logger } from './shared/logger';
-import { dbStatsPlugin, resolvers, typeDefs, userInputErrorsPlugin } from './modules';
+import type { AuthSettings } from './config';
+import {
+  Authenticator,
+  authPlugin,
+  dbStatsPlugin,
+  resolvers,
+  typeDefs,
+  userInputErrorsPlugin,
+} from './modules';
 
 export type { RouteModule } from './http/route-module';
 
@@ -41,6 +49,8 @@ export interface ServerOptions {
   routes?: RouteModule[];
   /** Where request and error logs go (default: the process logger). */
   logger?: Logger;
+  /** Who may read and write (default: open reads, API tokens only). */
+  auth?: AuthSettings;
 }
 
 export interface RunningServer {
@@ -57,6 +67,7 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
   const plugins: ApolloServerPlugin<Context>[] = [
     ApolloServerPluginLandingPageDisabled(),
     userInputErrorsPlugin(),
+    authPlugin(new Authenticator(opts.auth ?? { reads: 'open' })),
   ];
   if (opts.dbStats) plugins.push(dbStatsPlugin());
   const apollo = new ApolloServer<Context>({
@@ -107,7 +118,11 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
   });
 
   const graphql = fastifyApolloHandler<Context>(apollo, {
-    context: async (request) => createContext(opts.db, request.id),
+    context: async (request) =>
+      createContext(opts.db, request.id, {
+        authorization: request.headers.authorization,
+        address: request.ip,
+      }),
   });
   const explorer = opts.explorer !== false;
   const page = explorer ? explorerHtml(GRAPHQL_PATH) : '';

@@ -15,6 +15,8 @@ export const Label = {
   SectorInvolvement: 'SectorInvolvement',
   Recommendation: 'Recommendation',
   Source: 'Source',
+  ApiToken: 'ApiToken',
+  Change: 'Change',
 } as const;
 
 export const Rel = {

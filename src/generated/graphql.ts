@@ -34,6 +34,7 @@ import type {
   CurriculumModuleRecord,
 } from '../modules/curriculum/curriculum.model';
 import type { SearchHitRecord } from '../modules/search/search.model';
+import type { ChangeRecord } from '../modules/curation/curation.model';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -46,6 +47,49 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean };
   Int: { input: number; output: number };
   Float: { input: number; output: number };
+};
+
+/** A person or script that made a request or a change, as their credential named them. */
+export type Actor = {
+  __typename?: 'Actor';
+  /** The name on the API token, or the name claim of the single sign-on token. */
+  name: Scalars['String']['output'];
+  /** The role the credential carried at the time. */
+  role: Role;
+};
+
+/** Add a recommendation to a review (ANALYST); it takes the review's next number. */
+export type AddRecommendationInput = {
+  /** Agencies it is addressed to. */
+  agencyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Why the change is made, kept in the audit trail. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The review that makes the recommendation. */
+  reviewId: Scalars['ID']['input'];
+  /** The source that publishes it. */
+  sourceId: Scalars['ID']['input'];
+  /** How far it has been implemented (default NOT_KNOWN). */
+  status?: InputMaybe<RecommendationStatus>;
+  /** The recommendation as published. */
+  text: Scalars['String']['input'];
+  /** Themes it addresses. */
+  themeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** Add a published source that facts can cite (ANALYST). */
+export type AddSourceInput = {
+  /** Stable id: lower-case words joined by hyphens, e.g. `warwickshire-cspr-page`. */
+  id: Scalars['ID']['input'];
+  /** Who published it. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** Why the change is made, kept in the audit trail. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** When it was read: `YYYY-MM` or `YYYY-MM-DD`. */
+  retrievedOn?: InputMaybe<Scalars['String']['input']>;
+  /** The source's title as published. */
+  title: Scalars['String']['input'];
+  /** Where the source is published. */
+  url: Scalars['String']['input'];
 };
 
 /** An organisation involved in a case or addressed by a recommendation. */
@@ -139,6 +183,68 @@ export type CategoryRecurrence = {
   themes: Array<Theme>;
 };
 
+/**
+ * One recorded change to the graph: who made it, when, to what, and the changed fields before
+ * and after. Written in the same transaction as the change itself; no operation edits or deletes it.
+ */
+export type Change = {
+  __typename?: 'Change';
+  /** Who made it, with their role at the time. */
+  actor: Actor;
+  /** The changed fields after the change, as a JSON object; null when the entity was deleted. */
+  after?: Maybe<Scalars['String']['output']>;
+  /** When the change was committed: an ISO 8601 date-time in UTC. */
+  at: Scalars['String']['output'];
+  /** The changed fields before the change, as a JSON object; null when the entity was created. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** The id of the entity changed (it may since have been deleted or merged away). */
+  entityId: Scalars['ID']['output'];
+  /** The kind of entity changed, e.g. `Theme`, `Source`, `Recommendation`. */
+  entityType: Scalars['String']['output'];
+  /** Stable id of this change. */
+  id: Scalars['ID']['output'];
+  /** The mutation (e.g. `createTheme`) or `import` that made it. */
+  operation: Scalars['String']['output'];
+  /** Why, as the caller said (`reason` in the mutation's input); null when none was given. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** The id of the HTTP request that made the change (the `x-request-id` response header). */
+  requestId: Scalars['String']['output'];
+};
+
+/** A page of changes, newest first. */
+export type ChangeConnection = {
+  __typename?: 'ChangeConnection';
+  /** The changes on this page with their cursors. */
+  edges: Array<ChangeEdge>;
+  /** The changes on this page. */
+  nodes: Array<Change>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of changes matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One change and its cursor. */
+export type ChangeEdge = {
+  __typename?: 'ChangeEdge';
+  /** Opaque cursor of this change: pass it as `after` for the changes that follow. */
+  cursor: Scalars['String']['output'];
+  /** The change. */
+  node: Change;
+};
+
+/** Which changes to list; every field is optional and all given ones must hold. */
+export type ChangeFilter = {
+  /** Only changes made by a caller with exactly this name. */
+  actorName?: InputMaybe<Scalars['String']['input']>;
+  /** Only changes to this entity. */
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only changes at or after this date (`YYYY-MM`, `YYYY-MM-DD`, inclusive). */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** Only changes at or before this date (`YYYY-MM`, `YYYY-MM-DD`, inclusive). */
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A child a review concerns, known only by the pseudonym the review uses. */
 export type Child = {
   __typename?: 'Child';
@@ -150,6 +256,16 @@ export type Child = {
   pseudonym: Scalars['String']['output'];
   /** True for generated (synthetic) data. */
   synthetic: Scalars['Boolean']['output'];
+};
+
+/** Create a theme (ANALYST). */
+export type CreateThemeInput = {
+  /** Other spellings of the name seen in reviews (the name is added). */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The theme's name as published; its id is the slug of the name. */
+  name: Scalars['String']['input'];
+  /** Why the change is made, kept in the audit trail. */
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A training curriculum built from the themes linked to reviews. */
@@ -201,6 +317,25 @@ export type CurriculumModule = {
   theme: Theme;
   /** Distinct publication years of those reviews, ascending (unknown dates left out). */
   years: Array<Scalars['Int']['output']>;
+};
+
+/** Delete an entity (ADMIN). The audit trail keeps every change to it. */
+export type DeleteInput = {
+  /** The `version` the caller last read (CONFLICT if it has changed since). */
+  expectedVersion: Scalars['Int']['input'];
+  /** The entity to delete. */
+  id: Scalars['ID']['input'];
+  /** Why the change is made, kept in the audit trail. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An entity that was deleted, and the change that recorded it. */
+export type DeletePayload = {
+  __typename?: 'DeletePayload';
+  /** The audit-trail entry of this mutation. */
+  change: Change;
+  /** The id of the deleted entity. */
+  deletedId: Scalars['ID']['output'];
 };
 
 /**
@@ -278,6 +413,107 @@ export type MappingBasis =
   | 'DIRECT'
   /** A curator's judgement that the theme belongs to the category; the mapping's note says why. */
   | 'JUDGED';
+
+/**
+ * Merge themes into one (ADMIN): every link of the merged themes moves to the kept theme, their
+ * names and spellings become its aliases (so search still finds them), and they are deleted.
+ */
+export type MergeThemesInput = {
+  /** The kept theme's `version` the caller last read (CONFLICT if it has changed since). */
+  expectedVersion: Scalars['Int']['input'];
+  /** The theme that stays. */
+  keepId: Scalars['ID']['input'];
+  /** The themes merged into it (at least one; not `keepId`). */
+  mergeIds: Array<Scalars['ID']['input']>;
+  /** Why the change is made, kept in the audit trail. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * Changes to the graph through the API, each made by a signed-in caller with the role it needs
+ * (ANALYST to curate, ADMIN to merge and delete). Each mutation is one transaction: all of it is
+ * written, with the `Change` that records it, or nothing. Input is checked by the importer's rules.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Add a recommendation to a review (ANALYST). */
+  addRecommendation: RecommendationPayload;
+  /** Add a published source (ANALYST). */
+  addSource: SourcePayload;
+  /** Create a theme (ANALYST). */
+  createTheme: ThemePayload;
+  /** Delete a recommendation and its links (ADMIN). */
+  deleteRecommendation: DeletePayload;
+  /** Delete a theme and its links (ADMIN); reviews and documents stay. */
+  deleteTheme: DeletePayload;
+  /** Merge themes into one, keeping every link and every name as an alias (ADMIN). */
+  mergeThemes: ThemePayload;
+  /** Rename a theme or change its spellings (ANALYST; `expectedVersion`). */
+  updateTheme: ThemePayload;
+};
+
+/**
+ * Changes to the graph through the API, each made by a signed-in caller with the role it needs
+ * (ANALYST to curate, ADMIN to merge and delete). Each mutation is one transaction: all of it is
+ * written, with the `Change` that records it, or nothing. Input is checked by the importer's rules.
+ */
+export type MutationAddRecommendationArgs = {
+  input: AddRecommendationInput;
+};
+
+/**
+ * Changes to the graph through the API, each made by a signed-in caller with the role it needs
+ * (ANALYST to curate, ADMIN to merge and delete). Each mutation is one transaction: all of it is
+ * written, with the `Change` that records it, or nothing. Input is checked by the importer's rules.
+ */
+export type MutationAddSourceArgs = {
+  input: AddSourceInput;
+};
+
+/**
+ * Changes to the graph through the API, each made by a signed-in caller with the role it needs
+ * (ANALYST to curate, ADMIN to merge and delete). Each mutation is one transaction: all of it is
+ * written, with the `Change` that records it, or nothing. Input is checked by the importer's rules.
+ */
+export type MutationCreateThemeArgs = {
+  input: CreateThemeInput;
+};
+
+/**
+ * Changes to the graph through the API, each made by a signed-in caller with the role it needs
+ * (ANALYST to curate, ADMIN to merge and delete). Each mutation is one transaction: all of it is
+ * written, with the `Change` that records it, or nothing. Input is checked by the importer's rules.
+ */
+export type MutationDeleteRecommendationArgs = {
+  input: DeleteInput;
+};
+
+/**
+ * Changes to the graph through the API, each made by a signed-in caller with the role it needs
+ * (ANALYST to curate, ADMIN to merge and delete). Each mutation is one transaction: all of it is
+ * written, with the `Change` that records it, or nothing. Input is checked by the importer's rules.
+ */
+export type MutationDeleteThemeArgs = {
+  input: DeleteInput;
+};
+
+/**
+ * Changes to the graph through the API, each made by a signed-in caller with the role it needs
+ * (ANALYST to curate, ADMIN to merge and delete). Each mutation is one transaction: all of it is
+ * written, with the `Change` that records it, or nothing. Input is checked by the importer's rules.
+ */
+export type MutationMergeThemesArgs = {
+  input: MergeThemesInput;
+};
+
+/**
+ * Changes to the graph through the API, each made by a signed-in caller with the role it needs
+ * (ANALYST to curate, ADMIN to merge and delete). Each mutation is one transaction: all of it is
+ * written, with the `Change` that records it, or nothing. Input is checked by the importer's rules.
+ */
+export type MutationUpdateThemeArgs = {
+  input: UpdateThemeInput;
+};
 
 /** Where a partnership's older reviews are published. */
 export type OlderReviews = {
@@ -359,6 +595,8 @@ export type Query = {
   agencies: AgencyConnection;
   /** One agency by id, or null when unknown. */
   agency?: Maybe<Agency>;
+  /** The audit trail: changes made through the API and by imports, newest first. */
+  changes: ChangeConnection;
   /**
    * A training curriculum: one module per theme, most recurrent first (ties by name), each with the
    * reviews linked to it (by links whose evidence is one of `input.evidence`), the 7-minute briefings
@@ -424,6 +662,8 @@ export type Query = {
   themeTrend: Array<ThemeTrendPoint>;
   /** Learning themes matching `filter`, by name, one page at a time. */
   themes: ThemeConnection;
+  /** The caller, from the `Authorization: Bearer` credential; null for an anonymous caller. */
+  viewer?: Maybe<Actor>;
 };
 
 /**
@@ -444,6 +684,17 @@ export type QueryAgenciesArgs = {
  */
 export type QueryAgencyArgs = {
   id: Scalars['ID']['input'];
+};
+
+/**
+ * The read-only entry points of the Safeguarding Learning Graph. Each domain schema file
+ * (`reviews`, `themes`, `agencies`, `recommendations`, `analytics`, `curriculum`, `search`)
+ * adds its fields with `extend type Query`.
+ */
+export type QueryChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ChangeFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**
@@ -624,6 +875,11 @@ export type Recommendation = {
   text: Scalars['String']['output'];
   /** The themes it addresses, by name. */
   themes: Array<Theme>;
+  /**
+   * Edit counter: 1 for an imported or new recommendation, plus one for every change through the API. Pass it
+   * as `expectedVersion` when changing it; a stale one is answered with CONFLICT.
+   */
+  version: Scalars['Int']['output'];
 };
 
 /** A page of recommendations. */
@@ -658,6 +914,15 @@ export type RecommendationFilter = {
   statuses?: InputMaybe<Array<RecommendationStatus>>;
   /** Only recommendations addressing one of these themes. */
   themeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** A recommendation that was added, and the change that recorded it. */
+export type RecommendationPayload = {
+  __typename?: 'RecommendationPayload';
+  /** The audit-trail entry of this mutation. */
+  change: Change;
+  /** The recommendation as it now is. */
+  recommendation: Recommendation;
 };
 
 /** How far a recommendation has been implemented. */
@@ -849,6 +1114,15 @@ export type ReviewThemeLink = {
   theme: Theme;
 };
 
+/** What a caller may do. Each role may do everything the roles before it may. */
+export type Role =
+  /** Also merges and deletes, and manages API tokens. */
+  | 'ADMIN'
+  /** Also curates: reviews, findings, theme links, recommendations and their status, sources. */
+  | 'ANALYST'
+  /** Reads the graph (what anonymous callers may also do unless `AUTH_READS=token`). */
+  | 'READER';
+
 /**
  * One full-text search hit. Exactly one of `review`, `theme`, `document`, `recommendation` is set,
  * the one named by `kind`.
@@ -925,6 +1199,15 @@ export type SourceCitation = {
   title: Scalars['String']['output'];
   /** Where the source is published. */
   url: Scalars['String']['output'];
+};
+
+/** A source that was added, and the change that recorded it. */
+export type SourcePayload = {
+  __typename?: 'SourcePayload';
+  /** The audit-trail entry of this mutation. */
+  change: Change;
+  /** The id of the source as stored. */
+  sourceId: Scalars['ID']['output'];
 };
 
 /**
@@ -1013,6 +1296,11 @@ export type Theme = {
   reviews: Array<Review>;
   /** True for generated (synthetic) data. */
   synthetic: Scalars['Boolean']['output'];
+  /**
+   * Edit counter: 1 for an imported or new theme, plus one for every change through the API. Pass it
+   * as `expectedVersion` when changing it; a stale one is answered with CONFLICT.
+   */
+  version: Scalars['Int']['output'];
 };
 
 /** A page of themes, ordered by name. */
@@ -1085,6 +1373,15 @@ export type ThemePair = {
   themes: Array<Theme>;
 };
 
+/** A theme that was created or changed, and the change that recorded it. */
+export type ThemePayload = {
+  __typename?: 'ThemePayload';
+  /** The audit-trail entry of this mutation. */
+  change: Change;
+  /** The theme as it now is. */
+  theme: Theme;
+};
+
 /** A theme and the matching reviews linked to it by the evidence asked for. */
 export type ThemeRecurrence = {
   __typename?: 'ThemeRecurrence';
@@ -1122,6 +1419,23 @@ export type UnlistedDocument = {
   kind: DocumentKind;
   /** The source that says it exists. */
   source?: Maybe<Source>;
+};
+
+/** Rename a theme or change its spellings (ANALYST). Omitted fields keep their value. */
+export type UpdateThemeInput = {
+  /** The full new list of other spellings (the name is added). */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /**
+   * The `version` the caller last read; if the theme has changed since, nothing is written and the
+   * answer is CONFLICT with the current version.
+   */
+  expectedVersion: Scalars['Int']['input'];
+  /** The theme to change. */
+  id: Scalars['ID']['input'];
+  /** New canonical name (the id stays). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Why the change is made, kept in the audit trail. */
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1221,6 +1535,9 @@ export type DirectiveResolverFn<
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Actor: ResolverTypeWrapper<Actor>;
+  AddRecommendationInput: AddRecommendationInput;
+  AddSourceInput: AddSourceInput;
   Agency: ResolverTypeWrapper<AgencyRecord>;
   AgencyConnection: ResolverTypeWrapper<
     Omit<AgencyConnection, 'edges' | 'nodes'> & {
@@ -1233,10 +1550,24 @@ export type ResolversTypes = {
   AgencySector: AgencySector;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CategoryRecurrence: ResolverTypeWrapper<CategoryRecurrenceRecord>;
+  Change: ResolverTypeWrapper<ChangeRecord>;
+  ChangeConnection: ResolverTypeWrapper<
+    Omit<ChangeConnection, 'edges' | 'nodes'> & {
+      edges: Array<ResolversTypes['ChangeEdge']>;
+      nodes: Array<ResolversTypes['Change']>;
+    }
+  >;
+  ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
+  ChangeFilter: ChangeFilter;
   Child: ResolverTypeWrapper<ChildRecord>;
+  CreateThemeInput: CreateThemeInput;
   Curriculum: ResolverTypeWrapper<CurriculumRecord>;
   CurriculumInput: CurriculumInput;
   CurriculumModule: ResolverTypeWrapper<CurriculumModuleRecord>;
+  DeleteInput: DeleteInput;
+  DeletePayload: ResolverTypeWrapper<
+    Omit<DeletePayload, 'change'> & { change: ResolversTypes['Change'] }
+  >;
   Document: ResolverTypeWrapper<DocumentRecord>;
   DocumentKind: DocumentKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1244,6 +1575,8 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Involvement: ResolverTypeWrapper<InvolvementRecord>;
   MappingBasis: MappingBasis;
+  MergeThemesInput: MergeThemesInput;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OlderReviews: ResolverTypeWrapper<OlderReviewsRecord>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Partnership: ResolverTypeWrapper<PartnershipRecord>;
@@ -1260,6 +1593,12 @@ export type ResolversTypes = {
     Omit<RecommendationEdge, 'node'> & { node: ResolversTypes['Recommendation'] }
   >;
   RecommendationFilter: RecommendationFilter;
+  RecommendationPayload: ResolverTypeWrapper<
+    Omit<RecommendationPayload, 'change' | 'recommendation'> & {
+      change: ResolversTypes['Change'];
+      recommendation: ResolversTypes['Recommendation'];
+    }
+  >;
   RecommendationStatus: RecommendationStatus;
   Review: ResolverTypeWrapper<ReviewRecord>;
   ReviewConnection: ResolverTypeWrapper<
@@ -1273,11 +1612,15 @@ export type ResolversTypes = {
   ReviewKind: ReviewKind;
   ReviewOrder: ReviewOrder;
   ReviewThemeLink: ResolverTypeWrapper<ReviewThemeLinkRecord>;
+  Role: Role;
   SearchHit: ResolverTypeWrapper<SearchHitRecord>;
   SearchHitKind: SearchHitKind;
   SimilarReview: ResolverTypeWrapper<SimilarReviewRecord>;
   Source: ResolverTypeWrapper<SourceRecord>;
   SourceCitation: ResolverTypeWrapper<SourceCitationRecord>;
+  SourcePayload: ResolverTypeWrapper<
+    Omit<SourcePayload, 'change'> & { change: ResolversTypes['Change'] }
+  >;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Taxonomy: ResolverTypeWrapper<TaxonomyRecord>;
   TaxonomyCategory: ResolverTypeWrapper<TaxonomyCategoryRecord>;
@@ -1294,13 +1637,23 @@ export type ResolversTypes = {
   ThemeFilter: ThemeFilter;
   ThemeMapping: ResolverTypeWrapper<ThemeMappingRecord>;
   ThemePair: ResolverTypeWrapper<ThemePairRecord>;
+  ThemePayload: ResolverTypeWrapper<
+    Omit<ThemePayload, 'change' | 'theme'> & {
+      change: ResolversTypes['Change'];
+      theme: ResolversTypes['Theme'];
+    }
+  >;
   ThemeRecurrence: ResolverTypeWrapper<ThemeRecurrenceRecord>;
   ThemeTrendPoint: ResolverTypeWrapper<ThemeTrendPointRecord>;
   UnlistedDocument: ResolverTypeWrapper<UnlistedDocumentRecord>;
+  UpdateThemeInput: UpdateThemeInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Actor: Actor;
+  AddRecommendationInput: AddRecommendationInput;
+  AddSourceInput: AddSourceInput;
   Agency: AgencyRecord;
   AgencyConnection: Omit<AgencyConnection, 'edges' | 'nodes'> & {
     edges: Array<ResolversParentTypes['AgencyEdge']>;
@@ -1310,15 +1663,27 @@ export type ResolversParentTypes = {
   AgencyFilter: AgencyFilter;
   Boolean: Scalars['Boolean']['output'];
   CategoryRecurrence: CategoryRecurrenceRecord;
+  Change: ChangeRecord;
+  ChangeConnection: Omit<ChangeConnection, 'edges' | 'nodes'> & {
+    edges: Array<ResolversParentTypes['ChangeEdge']>;
+    nodes: Array<ResolversParentTypes['Change']>;
+  };
+  ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
+  ChangeFilter: ChangeFilter;
   Child: ChildRecord;
+  CreateThemeInput: CreateThemeInput;
   Curriculum: CurriculumRecord;
   CurriculumInput: CurriculumInput;
   CurriculumModule: CurriculumModuleRecord;
+  DeleteInput: DeleteInput;
+  DeletePayload: Omit<DeletePayload, 'change'> & { change: ResolversParentTypes['Change'] };
   Document: DocumentRecord;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Involvement: InvolvementRecord;
+  MergeThemesInput: MergeThemesInput;
+  Mutation: Record<PropertyKey, never>;
   OlderReviews: OlderReviewsRecord;
   PageInfo: PageInfo;
   Partnership: PartnershipRecord;
@@ -1333,6 +1698,10 @@ export type ResolversParentTypes = {
     node: ResolversParentTypes['Recommendation'];
   };
   RecommendationFilter: RecommendationFilter;
+  RecommendationPayload: Omit<RecommendationPayload, 'change' | 'recommendation'> & {
+    change: ResolversParentTypes['Change'];
+    recommendation: ResolversParentTypes['Recommendation'];
+  };
   Review: ReviewRecord;
   ReviewConnection: Omit<ReviewConnection, 'edges' | 'nodes'> & {
     edges: Array<ResolversParentTypes['ReviewEdge']>;
@@ -1345,6 +1714,7 @@ export type ResolversParentTypes = {
   SimilarReview: SimilarReviewRecord;
   Source: SourceRecord;
   SourceCitation: SourceCitationRecord;
+  SourcePayload: Omit<SourcePayload, 'change'> & { change: ResolversParentTypes['Change'] };
   String: Scalars['String']['output'];
   Taxonomy: TaxonomyRecord;
   TaxonomyCategory: TaxonomyCategoryRecord;
@@ -1357,9 +1727,22 @@ export type ResolversParentTypes = {
   ThemeFilter: ThemeFilter;
   ThemeMapping: ThemeMappingRecord;
   ThemePair: ThemePairRecord;
+  ThemePayload: Omit<ThemePayload, 'change' | 'theme'> & {
+    change: ResolversParentTypes['Change'];
+    theme: ResolversParentTypes['Theme'];
+  };
   ThemeRecurrence: ThemeRecurrenceRecord;
   ThemeTrendPoint: ThemeTrendPointRecord;
   UnlistedDocument: UnlistedDocumentRecord;
+  UpdateThemeInput: UpdateThemeInput;
+};
+
+export type ActorResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor'],
+> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 };
 
 export type AgencyResolvers<
@@ -1407,6 +1790,41 @@ export type CategoryRecurrenceResolvers<
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
 };
 
+export type ChangeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change'],
+> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ChangeConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ChangeConnection'] =
+    ResolversParentTypes['ChangeConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['ChangeEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ChangeEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ChangeEdge'] = ResolversParentTypes['ChangeEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+};
+
 export type ChildResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes['Child'] = ResolversParentTypes['Child'],
@@ -1440,6 +1858,14 @@ export type CurriculumModuleResolvers<
   years?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
+export type DeletePayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['DeletePayload'] = ResolversParentTypes['DeletePayload'],
+> = {
+  change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+  deletedId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type DocumentResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document'],
@@ -1463,6 +1889,54 @@ export type InvolvementResolvers<
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sector?: Resolver<ResolversTypes['AgencySector'], ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+};
+
+export type MutationResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
+> = {
+  addRecommendation?: Resolver<
+    ResolversTypes['RecommendationPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAddRecommendationArgs, 'input'>
+  >;
+  addSource?: Resolver<
+    ResolversTypes['SourcePayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAddSourceArgs, 'input'>
+  >;
+  createTheme?: Resolver<
+    ResolversTypes['ThemePayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateThemeArgs, 'input'>
+  >;
+  deleteRecommendation?: Resolver<
+    ResolversTypes['DeletePayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationDeleteRecommendationArgs, 'input'>
+  >;
+  deleteTheme?: Resolver<
+    ResolversTypes['DeletePayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationDeleteThemeArgs, 'input'>
+  >;
+  mergeThemes?: Resolver<
+    ResolversTypes['ThemePayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationMergeThemesArgs, 'input'>
+  >;
+  updateTheme?: Resolver<
+    ResolversTypes['ThemePayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateThemeArgs, 'input'>
+  >;
 };
 
 export type OlderReviewsResolvers<
@@ -1522,6 +1996,12 @@ export type QueryResolvers<
     ParentType,
     ContextType,
     RequireFields<QueryAgencyArgs, 'id'>
+  >;
+  changes?: Resolver<
+    ResolversTypes['ChangeConnection'],
+    ParentType,
+    ContextType,
+    Partial<QueryChangesArgs>
   >;
   curriculum?: Resolver<
     ResolversTypes['Curriculum'],
@@ -1614,6 +2094,7 @@ export type QueryResolvers<
     ContextType,
     Partial<QueryThemesArgs>
   >;
+  viewer?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
 };
 
 export type RecommendationResolvers<
@@ -1630,6 +2111,7 @@ export type RecommendationResolvers<
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type RecommendationConnectionResolvers<
@@ -1650,6 +2132,15 @@ export type RecommendationEdgeResolvers<
 > = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType>;
+};
+
+export type RecommendationPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['RecommendationPayload'] =
+    ResolversParentTypes['RecommendationPayload'],
+> = {
+  change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+  recommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType>;
 };
 
 export type ReviewResolvers<
@@ -1754,6 +2245,14 @@ export type SourceCitationResolvers<
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type SourcePayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['SourcePayload'] = ResolversParentTypes['SourcePayload'],
+> = {
+  change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type TaxonomyResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes['Taxonomy'] = ResolversParentTypes['Taxonomy'],
@@ -1794,6 +2293,7 @@ export type ThemeResolvers<
   reviewCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType>;
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ThemeConnectionResolvers<
@@ -1833,6 +2333,14 @@ export type ThemePairResolvers<
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
 };
 
+export type ThemePayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ThemePayload'] = ResolversParentTypes['ThemePayload'],
+> = {
+  change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
+};
+
 export type ThemeRecurrenceResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes['ThemeRecurrence'] =
@@ -1867,15 +2375,21 @@ export type UnlistedDocumentResolvers<
 };
 
 export type Resolvers<ContextType = Context> = {
+  Actor?: ActorResolvers<ContextType>;
   Agency?: AgencyResolvers<ContextType>;
   AgencyConnection?: AgencyConnectionResolvers<ContextType>;
   AgencyEdge?: AgencyEdgeResolvers<ContextType>;
   CategoryRecurrence?: CategoryRecurrenceResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
+  ChangeConnection?: ChangeConnectionResolvers<ContextType>;
+  ChangeEdge?: ChangeEdgeResolvers<ContextType>;
   Child?: ChildResolvers<ContextType>;
   Curriculum?: CurriculumResolvers<ContextType>;
   CurriculumModule?: CurriculumModuleResolvers<ContextType>;
+  DeletePayload?: DeletePayloadResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
   Involvement?: InvolvementResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   OlderReviews?: OlderReviewsResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Partnership?: PartnershipResolvers<ContextType>;
@@ -1884,6 +2398,7 @@ export type Resolvers<ContextType = Context> = {
   Recommendation?: RecommendationResolvers<ContextType>;
   RecommendationConnection?: RecommendationConnectionResolvers<ContextType>;
   RecommendationEdge?: RecommendationEdgeResolvers<ContextType>;
+  RecommendationPayload?: RecommendationPayloadResolvers<ContextType>;
   Review?: ReviewResolvers<ContextType>;
   ReviewConnection?: ReviewConnectionResolvers<ContextType>;
   ReviewEdge?: ReviewEdgeResolvers<ContextType>;
@@ -1892,6 +2407,7 @@ export type Resolvers<ContextType = Context> = {
   SimilarReview?: SimilarReviewResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SourceCitation?: SourceCitationResolvers<ContextType>;
+  SourcePayload?: SourcePayloadResolvers<ContextType>;
   Taxonomy?: TaxonomyResolvers<ContextType>;
   TaxonomyCategory?: TaxonomyCategoryResolvers<ContextType>;
   Theme?: ThemeResolvers<ContextType>;
@@ -1899,6 +2415,7 @@ export type Resolvers<ContextType = Context> = {
   ThemeEdge?: ThemeEdgeResolvers<ContextType>;
   ThemeMapping?: ThemeMappingResolvers<ContextType>;
   ThemePair?: ThemePairResolvers<ContextType>;
+  ThemePayload?: ThemePayloadResolvers<ContextType>;
   ThemeRecurrence?: ThemeRecurrenceResolvers<ContextType>;
   ThemeTrendPoint?: ThemeTrendPointResolvers<ContextType>;
   UnlistedDocument?: UnlistedDocumentResolvers<ContextType>;

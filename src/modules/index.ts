@@ -3,7 +3,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Resolvers } from '../generated/graphql';
 import { agenciesResolvers } from './agencies';
+import { authResolvers } from './auth';
 import { analyticsResolvers } from './analytics';
+import { curationResolvers } from './curation';
 import { curriculumResolvers } from './curriculum';
 import { recommendationsResolvers } from './recommendations';
 import { reviewsResolvers } from './reviews';
@@ -12,6 +14,7 @@ import { taxonomiesResolvers } from './taxonomies';
 import { themesResolvers } from './themes';
 
 export { dbStatsPlugin, userInputErrorsPlugin } from './plugins';
+export { Authenticator, authPlugin, type AuthConfig } from './auth';
 
 /** The project root: the nearest ancestor of `from` holding package.json and schema/. */
 export function projectRoot(from: string = __dirname): string {
@@ -58,4 +61,6 @@ export const resolvers: Resolvers = mergeResolvers([
   curriculumResolvers,
   searchResolvers,
   taxonomiesResolvers,
+  authResolvers,
+  curationResolvers,
 ]);

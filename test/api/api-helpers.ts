@@ -3,7 +3,7 @@ import { closeTestDb } from '../helpers/db';
 import { gql, startTestServer, type TestServer } from '../helpers/server';
 
 /** Starts the real server in beforeAll and stops it in afterAll; returns a getter for its url. */
-export function useServer(opts: { dbStats?: boolean; maxDepth?: number } = {}): () => string {
+export function useServer(opts: Parameters<typeof startTestServer>[0] = {}): () => string {
   let server: TestServer | undefined;
   beforeAll(async () => {
     server = await startTestServer(opts);

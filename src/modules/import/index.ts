@@ -11,4 +11,5 @@ export {
   type RecommendationStatus,
   type ReviewKind,
 } from './import-format';
-export { slugify } from './ids';
+export { validateForDatabase } from './importer';
+export { recommendationId, slugify } from './ids';

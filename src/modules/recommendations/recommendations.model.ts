@@ -11,6 +11,8 @@ export interface RecommendationRecord {
   status: RecommendationStatus;
   statusUpdatedOn: string | null;
   synthetic: boolean;
+  /** Edit counter (absent until the first change through the API: version 1). */
+  version?: number | null;
   reviewId: string;
   /** The lists fetched with it (lookahead prefetch of its review), by field; absent otherwise. */
   addressedTo?: AgencyRecord[];

@@ -7,6 +7,8 @@ export interface ThemeRecord {
   /** Every spelling seen, including the name; may be absent on hand-made nodes. */
   aliases?: string[] | null;
   synthetic: boolean;
+  /** Edit counter (absent until the first change through the API: version 1). */
+  version?: number | null;
 }
 
 /** One RAISES link between a review and a theme. */

@@ -5,6 +5,7 @@ import type { RecommendationResolvers } from '../../../generated/graphql';
 /** Resolvers of the `Recommendation` type. */
 export const Recommendation: RecommendationResolvers = {
   synthetic: (r) => r.synthetic === true,
+  version: (r) => r.version ?? 1,
   review: async (r, _a, ctx) => {
     const review = await ctx.loaders.reviewById.load(r.reviewId);
     if (!review)
