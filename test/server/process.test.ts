@@ -39,7 +39,7 @@ describe('the service process (src/index.ts)', () => {
       });
       void exited.then((code) => rej(new Error(`exited with ${code} before ready:\n${log}`)));
     });
-    expect(log).toContain('seed: loaded the Warwickshire reviews');
+    expect(log).toContain('seed: loaded the taxonomies and partnerships');
     const jvmPid = Number(/local-neo4j pid (\d+)/.exec(log)?.[1]);
 
     const res = await fetch(url, {
