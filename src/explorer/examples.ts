@@ -1,10 +1,18 @@
 // Example operations preloaded into the explorer: one tab per question the API answers.
 
-/** One explorer tab: a named operation and its variables (JSON text). */
+/** One explorer tab: a named operation, its variables and request headers (JSON text). */
 export interface ExampleTab {
   query: string;
   variables?: string;
+  headers?: string;
 }
+
+/** Mutations need a credential: the tab carries the header with a placeholder to replace. */
+const AUTH_HEADER = JSON.stringify(
+  { Authorization: 'Bearer <token from: npm run token -- create --name "..." --role ANALYST>' },
+  null,
+  2,
+);
 
 /** The example tabs, in the order the issue lists the questions. */
 export const EXAMPLE_TABS: ExampleTab[] = [
@@ -133,5 +141,47 @@ query Lists {
   agencies(first: 10) { totalCount nodes { name sector } }
   recommendations(first: 10) { totalCount nodes { number text status review { title } } }
 }`,
+  },
+  {
+    query: `# Curating (needs a token: replace the placeholder in Headers below)
+mutation CreateTheme($input: CreateThemeInput!) {
+  createTheme(input: $input) {
+    theme { id name aliases version }
+    change { id at operation actor { name role } before after reason requestId }
+  }
+}`,
+    variables: JSON.stringify(
+      { input: { name: 'Example Theme', aliases: ['Example theme (draft)'], reason: 'why' } },
+      null,
+      2,
+    ),
+    headers: AUTH_HEADER,
+  },
+  {
+    query: `# Merging two spellings of a theme (ADMIN; expectedVersion is the kept theme's version)
+mutation MergeThemes($input: MergeThemesInput!) {
+  mergeThemes(input: $input) {
+    theme { id name aliases version reviews { title } }
+    change { id at before after }
+  }
+}`,
+    variables: JSON.stringify(
+      { input: { keepId: 'keep-this-theme', mergeIds: ['merge-this-theme'], expectedVersion: 1 } },
+      null,
+      2,
+    ),
+    headers: AUTH_HEADER,
+  },
+  {
+    query: `# The audit trail, newest first (any signed-in caller)
+query Changes($filter: ChangeFilter) {
+  viewer { name role }
+  changes(filter: $filter, first: 20) {
+    totalCount
+    nodes { at operation entityType entityId actor { name role } before after reason requestId }
+  }
+}`,
+    variables: JSON.stringify({ filter: { actorName: null, from: null } }, null, 2),
+    headers: AUTH_HEADER,
   },
 ];
