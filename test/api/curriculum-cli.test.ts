@@ -27,7 +27,8 @@ describe('npm run curriculum', () => {
 
   it('refuses an unknown format, saying what it expected', () => {
     const { code, stderr } = runCurriculum('--format', 'pdf');
-    expect(code).toBe(1);
+    // A value the option does not accept is a bad command line: exit 2, like an unknown option.
+    expect(code).toBe(2);
     expect(stderr).toContain('--format: expected markdown, csv or json, got "pdf"');
   });
 });
