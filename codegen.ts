@@ -1,4 +1,5 @@
-// GraphQL Code Generator config: resolver types from schema/*.graphql, mapped to the storage models.
+// GraphQL Code Generator config: resolver types from schema/*.graphql, mapped to the storage models,
+// and the dashboard's typed documents (client preset) checked against the same schema.
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const models = '../modules';
@@ -44,6 +45,14 @@ const config: CodegenConfig = {
           Change: `${models}/curation/curation.model#ChangeRecord`,
         },
       },
+    },
+    // The dashboard is a client of the public API: its operations are validated and typed here,
+    // so a schema change that breaks the dashboard fails codegen and the typecheck.
+    'dashboard/src/gql/': {
+      preset: 'client',
+      documents: ['dashboard/src/**/*.ts', '!dashboard/src/gql/**'],
+      presetConfig: { fragmentMasking: false },
+      config: { documentMode: 'string', enumsAsTypes: true, useTypeImports: true },
     },
   },
 };

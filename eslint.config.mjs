@@ -50,6 +50,8 @@ export default tseslint.config(
       '.neo4j/',
       'tools/',
       'src/generated/',
+      'dashboard/src/gql/',
+      'dashboard/dist/',
       'bench/.data/',
     ],
   },

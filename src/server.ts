@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { basename, dirname } from 'node:path';
 import { createContext, type Context } from './context';
 import type { Db } from './db/database';
+import { dashboardRoutes } from './dashboard';
 import { explorerAssets, explorerHtml } from './explorer';
 import { httpErrorHandler, notFoundHandler } from './http/errors';
 import { requestIdFrom } from './http/request-id';
@@ -31,7 +32,7 @@ export type { RouteModule } from './http/route-module';
  * src/http/route-module.ts). To serve a new path, write a small module exporting a RouteModule
  * (e.g. `staticFiles('/dashboard/', dir)`) and add it here.
  */
-const ROUTE_MODULES: RouteModule[] = [];
+const ROUTE_MODULES: RouteModule[] = [dashboardRoutes()];
 
 export interface ServerOptions {
   db: Db;

@@ -53,9 +53,16 @@ export function explorerHtml(endpointPath: string): string {
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>Safeguarding Learning Graph - query explorer</title>
   <link rel="stylesheet" href="${assets}/graphiql.css">
-  <style>html, body, #explorer { height: 100%; margin: 0; }</style>
+  <style>
+    html, body { height: 100%; margin: 0; }
+    body { display: flex; flex-direction: column; }
+    #explorer { flex: 1; min-height: 0; }
+    .slg-bar { font: 14px/1.4 system-ui, sans-serif; padding: 6px 14px; background: #14233c; color: #fff; }
+    .slg-bar a { color: #fff; font-weight: 600; margin-left: 12px; }
+  </style>
 </head>
 <body>
+  <nav class="slg-bar" aria-label="Safeguarding Learning Graph">Safeguarding Learning Graph: query explorer <a href="/dashboard/">Open the dashboard</a></nav>
   <div id="explorer">Loading the query explorer...</div>
   <script src="${assets}/react.production.min.js"></script>
   <script src="${assets}/react-dom.production.min.js"></script>

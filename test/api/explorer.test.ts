@@ -20,7 +20,11 @@ describe('offline explorer', () => {
     ]) {
       expect(html).toContain(q);
     }
-    const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1] as string);
+    // Links to the dashboard; every other src or href is an asset of this page.
+    expect(html).toContain('<a href="/dashboard/">Open the dashboard</a>');
+    const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)]
+      .map((m) => m[1] as string)
+      .filter((path) => path !== '/dashboard/');
     expect(assets).toHaveLength(4);
     for (const path of assets) {
       const asset = await fetch(new URL(path, url()));

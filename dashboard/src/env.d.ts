@@ -1,0 +1,2 @@
+// Side-effect imports of stylesheets: esbuild bundles them into assets/main.css.
+declare module '*.css';

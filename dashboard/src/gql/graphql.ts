@@ -1,0 +1,457 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> =
+  T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** The kind of a published review document. */
+export type DocumentKind =
+  /** The partnership's lessons learned briefing. */
+  | 'LESSONS_LEARNED_BRIEFING'
+  /** The full review report. */
+  | 'REPORT'
+  /** A 7-minute briefing on one learning theme, for practitioners' team meetings. */
+  | 'SEVEN_MINUTE_BRIEFING'
+  /** A statement issued by the partnership. */
+  | 'STATEMENT';
+
+/**
+ * Selects reviews. All given conditions must hold; within a list, any value matches, and an empty
+ * list is the same as omitting it.
+ * Dates are inclusive, `YYYY-MM` or `YYYY-MM-DD`; a month-precision publication date counts as the
+ * 1st of its month; any date condition excludes reviews whose publication date is unknown.
+ */
+export type ReviewFilter = {
+  /** Only reviews that involved at least one of these agencies. */
+  agencyIds?: Array<string | number> | null | undefined;
+  /** Only reviews of one of these kinds. */
+  kinds?: Array<ReviewKind> | null | undefined;
+  /** Only reviews published by one of these partnerships. */
+  partnershipIds?: Array<string | number> | null | undefined;
+  /** Earliest publication date, inclusive (`YYYY-MM` means from the 1st of that month). */
+  publishedFrom?: string | null | undefined;
+  /** Latest publication date, inclusive (`YYYY-MM` means to the end of that month). */
+  publishedTo?: string | null | undefined;
+  /** True: only synthetic (generated) reviews; false: only real reviews; null or omitted: both. */
+  synthetic?: boolean | null | undefined;
+  /** Only reviews that raise at least one of these themes. */
+  themeIds?: Array<string | number> | null | undefined;
+};
+
+/** The statutory type of a case review. */
+export type ReviewKind =
+  /** A learning review held instead of a full CSPR. */
+  | 'ALTERNATIVE_LEARNING_REVIEW'
+  /** A local Child Safeguarding Practice Review (Working Together 2018 onward). */
+  | 'CHILD_SAFEGUARDING_PRACTICE_REVIEW'
+  /** The rapid review that follows a serious incident notification. */
+  | 'RAPID_REVIEW'
+  /** A Serious Case Review, the name used for such reviews before Working Together 2018/2023. */
+  | 'SERIOUS_CASE_REVIEW';
+
+export type ReviewItemFragment = {
+  id: string;
+  title: string;
+  kind: ReviewKind;
+  publishedOn: string | null;
+  synthetic: boolean;
+  partnership: { id: string; name: string } | null;
+  documents: Array<{ id: string; title: string; kind: DocumentKind; url: string | null }>;
+  sources: Array<{ id: string; url: string; title: string }>;
+};
+
+export type DashboardMetaQueryVariables = Exact<{ [key: string]: never }>;
+
+export type DashboardMetaQuery = {
+  partnerships: Array<{ id: string; name: string; synthetic: boolean }>;
+  kinds: { enumValues: Array<{ name: string; description: string | null }> | null } | null;
+  queryType: { fields: Array<{ name: string }> | null } | null;
+  allReviews: { totalCount: number };
+  syntheticReviews: { totalCount: number };
+};
+
+export type DashboardRecurringThemesQueryVariables = Exact<{
+  minReviews: number;
+  filter?: ReviewFilter | null | undefined;
+}>;
+
+export type DashboardRecurringThemesQuery = {
+  recurringThemes: Array<{
+    reviewCount: number;
+    firstPublished: string | null;
+    lastPublished: string | null;
+    theme: { id: string; name: string; synthetic: boolean };
+  }>;
+};
+
+export type DashboardCooccurrenceQueryVariables = Exact<{
+  minReviews: number;
+  filter?: ReviewFilter | null | undefined;
+}>;
+
+export type DashboardCooccurrenceQuery = {
+  themeCooccurrence: Array<{ reviewCount: number; themes: Array<{ id: string; name: string }> }>;
+};
+
+export type DashboardTrendQueryVariables = Exact<{
+  themeIds?: Array<string | number> | string | number | null | undefined;
+  filter?: ReviewFilter | null | undefined;
+}>;
+
+export type DashboardTrendQuery = {
+  themeTrend: Array<{ year: number; reviewCount: number; theme: { id: string; name: string } }>;
+};
+
+export type DashboardSimilarQueryVariables = Exact<{
+  reviewId: string | number;
+  first: number;
+  filter?: ReviewFilter | null | undefined;
+}>;
+
+export type DashboardSimilarQuery = {
+  review: {
+    id: string;
+    title: string;
+    kind: ReviewKind;
+    publishedOn: string | null;
+    synthetic: boolean;
+    themes: Array<{ id: string; name: string }>;
+    partnership: { id: string; name: string } | null;
+    documents: Array<{ id: string; title: string; kind: DocumentKind; url: string | null }>;
+    sources: Array<{ id: string; url: string; title: string }>;
+  } | null;
+  similarReviews: Array<{
+    score: number;
+    review: {
+      id: string;
+      title: string;
+      kind: ReviewKind;
+      publishedOn: string | null;
+      synthetic: boolean;
+      partnership: { id: string; name: string } | null;
+      documents: Array<{ id: string; title: string; kind: DocumentKind; url: string | null }>;
+      sources: Array<{ id: string; url: string; title: string }>;
+    };
+    sharedThemes: Array<{ id: string; name: string }>;
+  }>;
+};
+
+export type DashboardPickableReviewsQueryVariables = Exact<{
+  filter?: ReviewFilter | null | undefined;
+}>;
+
+export type DashboardPickableReviewsQuery = {
+  reviews: {
+    totalCount: number;
+    nodes: Array<{
+      id: string;
+      title: string;
+      publishedOn: string | null;
+      synthetic: boolean;
+      partnership: { name: string } | null;
+    }>;
+  };
+};
+
+export type DashboardReviewsBehindQueryVariables = Exact<{
+  filter?: ReviewFilter | null | undefined;
+}>;
+
+export type DashboardReviewsBehindQuery = {
+  reviews: {
+    totalCount: number;
+    nodes: Array<{
+      id: string;
+      title: string;
+      kind: ReviewKind;
+      publishedOn: string | null;
+      synthetic: boolean;
+      partnership: { id: string; name: string } | null;
+      documents: Array<{ id: string; title: string; kind: DocumentKind; url: string | null }>;
+      sources: Array<{ id: string; url: string; title: string }>;
+    }>;
+  };
+};
+
+export type DashboardPairReviewsQueryVariables = Exact<{
+  themeId: string | number;
+  filter?: ReviewFilter | null | undefined;
+}>;
+
+export type DashboardPairReviewsQuery = {
+  themeCooccurrence: Array<{
+    reviewCount: number;
+    themes: Array<{ id: string }>;
+    reviews: Array<{
+      id: string;
+      title: string;
+      kind: ReviewKind;
+      publishedOn: string | null;
+      synthetic: boolean;
+      partnership: { id: string; name: string } | null;
+      documents: Array<{ id: string; title: string; kind: DocumentKind; url: string | null }>;
+      sources: Array<{ id: string; url: string; title: string }>;
+    }>;
+  }>;
+};
+
+export type DashboardCountQueryVariables = Exact<{
+  filter?: ReviewFilter | null | undefined;
+}>;
+
+export type DashboardCountQuery = { reviews: { totalCount: number } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const ReviewItemFragmentDoc = new TypedDocumentString(
+  `
+    fragment ReviewItem on Review {
+  id
+  title
+  kind
+  publishedOn
+  synthetic
+  partnership {
+    id
+    name
+  }
+  documents {
+    id
+    title
+    kind
+    url
+  }
+  sources {
+    id
+    url
+    title
+  }
+}
+    `,
+  { fragmentName: 'ReviewItem' },
+) as unknown as TypedDocumentString<ReviewItemFragment, unknown>;
+export const DashboardMetaDocument = new TypedDocumentString(`
+    query DashboardMeta {
+  partnerships {
+    id
+    name
+    synthetic
+  }
+  kinds: __type(name: "ReviewKind") {
+    enumValues {
+      name
+      description
+    }
+  }
+  queryType: __type(name: "Query") {
+    fields {
+      name
+    }
+  }
+  allReviews: reviews(first: 1) {
+    totalCount
+  }
+  syntheticReviews: reviews(first: 1, filter: {synthetic: true}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardMetaQuery, DashboardMetaQueryVariables>;
+export const DashboardRecurringThemesDocument = new TypedDocumentString(`
+    query DashboardRecurringThemes($minReviews: Int!, $filter: ReviewFilter) {
+  recurringThemes(minReviews: $minReviews, filter: $filter) {
+    theme {
+      id
+      name
+      synthetic
+    }
+    reviewCount
+    firstPublished
+    lastPublished
+  }
+}
+    `) as unknown as TypedDocumentString<
+  DashboardRecurringThemesQuery,
+  DashboardRecurringThemesQueryVariables
+>;
+export const DashboardCooccurrenceDocument = new TypedDocumentString(`
+    query DashboardCooccurrence($minReviews: Int!, $filter: ReviewFilter) {
+  themeCooccurrence(minReviews: $minReviews, filter: $filter) {
+    themes {
+      id
+      name
+    }
+    reviewCount
+  }
+}
+    `) as unknown as TypedDocumentString<
+  DashboardCooccurrenceQuery,
+  DashboardCooccurrenceQueryVariables
+>;
+export const DashboardTrendDocument = new TypedDocumentString(`
+    query DashboardTrend($themeIds: [ID!], $filter: ReviewFilter) {
+  themeTrend(themeIds: $themeIds, filter: $filter) {
+    theme {
+      id
+      name
+    }
+    year
+    reviewCount
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardTrendQuery, DashboardTrendQueryVariables>;
+export const DashboardSimilarDocument = new TypedDocumentString(`
+    query DashboardSimilar($reviewId: ID!, $first: Int!, $filter: ReviewFilter) {
+  review(id: $reviewId) {
+    ...ReviewItem
+    themes {
+      id
+      name
+    }
+  }
+  similarReviews(reviewId: $reviewId, first: $first, filter: $filter) {
+    review {
+      ...ReviewItem
+    }
+    sharedThemes {
+      id
+      name
+    }
+    score
+  }
+}
+    fragment ReviewItem on Review {
+  id
+  title
+  kind
+  publishedOn
+  synthetic
+  partnership {
+    id
+    name
+  }
+  documents {
+    id
+    title
+    kind
+    url
+  }
+  sources {
+    id
+    url
+    title
+  }
+}`) as unknown as TypedDocumentString<DashboardSimilarQuery, DashboardSimilarQueryVariables>;
+export const DashboardPickableReviewsDocument = new TypedDocumentString(`
+    query DashboardPickableReviews($filter: ReviewFilter) {
+  reviews(filter: $filter, first: 100) {
+    totalCount
+    nodes {
+      id
+      title
+      publishedOn
+      synthetic
+      partnership {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  DashboardPickableReviewsQuery,
+  DashboardPickableReviewsQueryVariables
+>;
+export const DashboardReviewsBehindDocument = new TypedDocumentString(`
+    query DashboardReviewsBehind($filter: ReviewFilter) {
+  reviews(filter: $filter, first: 100) {
+    totalCount
+    nodes {
+      ...ReviewItem
+    }
+  }
+}
+    fragment ReviewItem on Review {
+  id
+  title
+  kind
+  publishedOn
+  synthetic
+  partnership {
+    id
+    name
+  }
+  documents {
+    id
+    title
+    kind
+    url
+  }
+  sources {
+    id
+    url
+    title
+  }
+}`) as unknown as TypedDocumentString<
+  DashboardReviewsBehindQuery,
+  DashboardReviewsBehindQueryVariables
+>;
+export const DashboardPairReviewsDocument = new TypedDocumentString(`
+    query DashboardPairReviews($themeId: ID!, $filter: ReviewFilter) {
+  themeCooccurrence(minReviews: 1, themeId: $themeId, filter: $filter) {
+    themes {
+      id
+    }
+    reviewCount
+    reviews {
+      ...ReviewItem
+    }
+  }
+}
+    fragment ReviewItem on Review {
+  id
+  title
+  kind
+  publishedOn
+  synthetic
+  partnership {
+    id
+    name
+  }
+  documents {
+    id
+    title
+    kind
+    url
+  }
+  sources {
+    id
+    url
+    title
+  }
+}`) as unknown as TypedDocumentString<
+  DashboardPairReviewsQuery,
+  DashboardPairReviewsQueryVariables
+>;
+export const DashboardCountDocument = new TypedDocumentString(`
+    query DashboardCount($filter: ReviewFilter) {
+  reviews(filter: $filter, first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardCountQuery, DashboardCountQueryVariables>;

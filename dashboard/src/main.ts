@@ -1,0 +1,190 @@
+// The dashboard page: filter bar, synthetic-data banner and panels, all driven by the view in the URL.
+import './styles.css';
+import { request } from './api';
+import { FilterBar } from './filters';
+import type { DashboardMetaQuery } from './gql/graphql';
+import { CooccurrencePanel } from './panels/cooccurrence';
+import type { DashboardContext } from './panels/context';
+import { followUpPanel, timelinessPanel } from './panels/lifecycle';
+import { RecurringPanel } from './panels/recurring';
+import { SimilarPanel } from './panels/similar';
+import { TrendPanel } from './panels/trend';
+import { CountQuery, MetaQuery } from './queries';
+import { describeFilters, parseView, serializeView, toReviewFilter, type ViewState } from './state';
+import { fmt, h, replace, reviewsText } from './ui/dom';
+
+let view: ViewState = parseView(window.location.search);
+let meta: DashboardMetaQuery | null = null;
+
+const partnershipName = (id: string) => meta?.partnerships.find((p) => p.id === id)?.name ?? id;
+
+const ctx: DashboardContext = {
+  view: () => view,
+  filter: () => toReviewFilter(view.filters),
+  update: (patch) => {
+    const prev = view;
+    view = { ...view, ...patch };
+    window.history.pushState(null, '', `${window.location.pathname}${serializeView(view)}`);
+    refresh(prev, view);
+  },
+  describe: () => describeFilters(view.filters, partnershipName),
+};
+
+const filterBar = new FilterBar(view.filters, (filters) => ctx.update({ filters }));
+const recurring = new RecurringPanel(ctx);
+const cooccurrence = new CooccurrencePanel(ctx);
+const trend = new TrendPanel(ctx);
+const similar = new SimilarPanel(ctx);
+const timeliness = timelinessPanel();
+const followUp = followUpPanel();
+
+const banner = h('div', {
+  id: 'synthetic-banner',
+  class: 'banner synthetic',
+  role: 'note',
+  hidden: true,
+});
+const summary = h('p', { id: 'summary', class: 'summary', 'aria-live': 'polite' });
+const metaError = h('div', { id: 'meta-error' });
+
+/** Loads the recurring themes, then the trend (whose default themes are the most recurrent). */
+function loadRecurringAndTrend(): void {
+  void recurring.load().then((rows) => trend.load(rows));
+}
+
+function loadSummary(): void {
+  request(CountQuery, { filter: ctx.filter() }).then(
+    (d) => {
+      const total = meta?.allReviews.totalCount;
+      replace(
+        summary,
+        h('strong', {}, reviewsText(d.reviews.totalCount)),
+        total !== undefined && d.reviews.totalCount !== total ? ` of ${fmt(total)}` : '',
+        ` · ${ctx.describe()}`,
+      );
+    },
+    () => replace(summary),
+  );
+}
+
+/** Redraws what depends on the parts of the view that changed. */
+function refresh(prev: ViewState, next: ViewState): void {
+  const filtersChanged = JSON.stringify(prev.filters) !== JSON.stringify(next.filters);
+  if (filtersChanged) filterBar.set(next.filters);
+  if (filtersChanged) loadSummary();
+  if (filtersChanged || prev.minReviews !== next.minReviews) {
+    loadRecurringAndTrend();
+  } else if (prev.trendThemes.join() !== next.trendThemes.join()) {
+    void trend.load(recurring.themes());
+  }
+  if (filtersChanged || prev.pairMinReviews !== next.pairMinReviews) void cooccurrence.load();
+  if (filtersChanged || prev.review !== next.review) void similar.load();
+}
+
+function showMeta(m: DashboardMetaQuery): void {
+  meta = m;
+  filterBar.setMeta(m);
+  const synthetic = m.syntheticReviews.totalCount;
+  if (synthetic > 0) {
+    banner.hidden = false;
+    replace(
+      banner,
+      h('strong', {}, 'Synthetic data loaded. '),
+      `${fmt(synthetic)} of the ${fmt(m.allReviews.totalCount)} reviews in this graph are generated test data, not real cases. `,
+      'Choose “Real reviews only” under Data to leave them out; synthetic items are marked ',
+      h('span', { class: 'badge synthetic' }, 'synthetic'),
+      '.',
+    );
+  }
+  const fields = new Set((m.queryType?.fields ?? []).map((f) => f.name));
+  timeliness.load(fields);
+  followUp.load(fields);
+  loadSummary();
+}
+
+function mount(): void {
+  const root = document.getElementById('app');
+  if (!root) return;
+  replace(
+    root,
+    h(
+      'header',
+      { class: 'top' },
+      h(
+        'div',
+        { class: 'brand' },
+        h('h1', {}, 'Safeguarding Learning Graph'),
+        h(
+          'p',
+          {},
+          'Learning from child safeguarding case reviews: what recurs, what travels together, how it trends.',
+        ),
+      ),
+      h('nav', { 'aria-label': 'Elsewhere' }, h('a', { href: '../graphql' }, 'Query explorer')),
+    ),
+    h('div', { class: 'filters-wrap' }, filterBar.el, summary),
+    h(
+      'main',
+      { id: 'main' },
+      banner,
+      metaError,
+      h(
+        'div',
+        { class: 'grid' },
+        recurring.panel.el,
+        cooccurrence.panel.el,
+        trend.panel.el,
+        similar.panel.el,
+        timeliness.panel.el,
+        followUp.panel.el,
+      ),
+    ),
+    h(
+      'footer',
+      { class: 'page-foot' },
+      'Every count comes from the public GraphQL API of this service. Real reviews carry their published sources; pseudonyms only.',
+    ),
+  );
+  loadRecurringAndTrend();
+  void cooccurrence.load();
+  void similar.load();
+  loadMeta();
+}
+
+function loadMeta(): void {
+  replace(metaError);
+  request(MetaQuery, {}).then(showMeta, (err: unknown) => {
+    replace(
+      metaError,
+      h(
+        'div',
+        { class: 'error', role: 'alert' },
+        `The filters could not be loaded: ${(err as Error).message}`,
+      ),
+    );
+    timeliness.failed(err, loadMeta);
+    followUp.failed(err, loadMeta);
+  });
+}
+
+window.addEventListener('popstate', () => {
+  const prev = view;
+  view = parseView(window.location.search);
+  refresh(prev, view);
+});
+
+let resizeTimer: number | undefined;
+let lastWidth = window.innerWidth;
+window.addEventListener('resize', () => {
+  window.clearTimeout(resizeTimer);
+  resizeTimer = window.setTimeout(() => {
+    if (window.innerWidth === lastWidth) return;
+    lastWidth = window.innerWidth;
+    recurring.redraw();
+    cooccurrence.redraw();
+    trend.redraw();
+    similar.redraw();
+  }, 200);
+});
+
+mount();

@@ -1,0 +1,176 @@
+// Every GraphQL operation the dashboard sends: typed documents checked against schema/ by codegen.
+import { graphql } from './gql';
+
+/** A review as every list shows it: where it comes from, and its documents to open. */
+export const ReviewItemFragment = graphql(`
+  fragment ReviewItem on Review {
+    id
+    title
+    kind
+    publishedOn
+    synthetic
+    partnership {
+      id
+      name
+    }
+    documents {
+      id
+      title
+      kind
+      url
+    }
+    sources {
+      id
+      url
+      title
+    }
+  }
+`);
+
+/** What the filters offer and what this API can answer (introspection), loaded once. */
+export const MetaQuery = graphql(`
+  query DashboardMeta {
+    partnerships {
+      id
+      name
+      synthetic
+    }
+    kinds: __type(name: "ReviewKind") {
+      enumValues {
+        name
+        description
+      }
+    }
+    queryType: __type(name: "Query") {
+      fields {
+        name
+      }
+    }
+    allReviews: reviews(first: 1) {
+      totalCount
+    }
+    syntheticReviews: reviews(first: 1, filter: { synthetic: true }) {
+      totalCount
+    }
+  }
+`);
+
+/** Bar chart: reviews per theme. */
+export const RecurringThemesQuery = graphql(`
+  query DashboardRecurringThemes($minReviews: Int!, $filter: ReviewFilter) {
+    recurringThemes(minReviews: $minReviews, filter: $filter) {
+      theme {
+        id
+        name
+        synthetic
+      }
+      reviewCount
+      firstPublished
+      lastPublished
+    }
+  }
+`);
+
+/** Heat map: pairs of themes raised together. */
+export const CooccurrenceQuery = graphql(`
+  query DashboardCooccurrence($minReviews: Int!, $filter: ReviewFilter) {
+    themeCooccurrence(minReviews: $minReviews, filter: $filter) {
+      themes {
+        id
+        name
+      }
+      reviewCount
+    }
+  }
+`);
+
+/** Lines: reviews per year for the chosen themes. */
+export const TrendQuery = graphql(`
+  query DashboardTrend($themeIds: [ID!], $filter: ReviewFilter) {
+    themeTrend(themeIds: $themeIds, filter: $filter) {
+      theme {
+        id
+        name
+      }
+      year
+      reviewCount
+    }
+  }
+`);
+
+/** The picked review, its themes, and its nearest neighbours by shared themes. */
+export const SimilarQuery = graphql(`
+  query DashboardSimilar($reviewId: ID!, $first: Int!, $filter: ReviewFilter) {
+    review(id: $reviewId) {
+      ...ReviewItem
+      themes {
+        id
+        name
+      }
+    }
+    similarReviews(reviewId: $reviewId, first: $first, filter: $filter) {
+      review {
+        ...ReviewItem
+      }
+      sharedThemes {
+        id
+        name
+      }
+      score
+    }
+  }
+`);
+
+/** Reviews to pick from: the newest under the filters. */
+export const PickableReviewsQuery = graphql(`
+  query DashboardPickableReviews($filter: ReviewFilter) {
+    reviews(filter: $filter, first: 100) {
+      totalCount
+      nodes {
+        id
+        title
+        publishedOn
+        synthetic
+        partnership {
+          name
+        }
+      }
+    }
+  }
+`);
+
+/** The reviews behind a number that a filter can express (a theme, a theme in a year). */
+export const ReviewsBehindQuery = graphql(`
+  query DashboardReviewsBehind($filter: ReviewFilter) {
+    reviews(filter: $filter, first: 100) {
+      totalCount
+      nodes {
+        ...ReviewItem
+      }
+    }
+  }
+`);
+
+/** The reviews behind a heat-map cell: the pairs of one theme among reviews raising the other. */
+export const PairReviewsQuery = graphql(`
+  query DashboardPairReviews($themeId: ID!, $filter: ReviewFilter) {
+    themeCooccurrence(minReviews: 1, themeId: $themeId, filter: $filter) {
+      themes {
+        id
+      }
+      reviewCount
+      reviews {
+        ...ReviewItem
+      }
+    }
+  }
+`);
+
+/** How many reviews the shared filters select. */
+export const CountQuery = graphql(`
+  query DashboardCount($filter: ReviewFilter) {
+    reviews(filter: $filter, first: 1) {
+      totalCount
+    }
+  }
+`);
