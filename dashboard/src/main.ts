@@ -145,10 +145,14 @@ function mount(): void {
       'Every count comes from the public GraphQL API of this service. Real reviews carry their published sources; pseudonyms only.',
     ),
   );
-  loadRecurringAndTrend();
-  void cooccurrence.load();
-  void similar.load();
+  // The first chart first: the other questions wait for its answer (or failure) so that they do
+  // not compete with it for the API; the filters' choices load alongside.
   loadMeta();
+  void recurring.load().then((rows) => {
+    void trend.load(rows);
+    void cooccurrence.load();
+    void similar.load();
+  });
 }
 
 function loadMeta(): void {

@@ -57,7 +57,7 @@ export function parseView(search: string): ViewState {
       data: data === 'real' || data === 'synthetic' ? data : 'all',
     },
     minReviews: intParam(p, 'min', 2),
-    pairMinReviews: intParam(p, 'pairMin', 1),
+    pairMinReviews: intParam(p, 'pairMin', 2),
     trendThemes: list(p, 'trend'),
     review: p.get('review') || null,
   };
@@ -72,7 +72,7 @@ export function serializeView(v: ViewState): string {
   if (v.filters.partnerships.length) p.set('partnerships', v.filters.partnerships.join(','));
   if (v.filters.data !== 'all') p.set('data', v.filters.data);
   if (v.minReviews !== 2) p.set('min', String(v.minReviews));
-  if (v.pairMinReviews !== 1) p.set('pairMin', String(v.pairMinReviews));
+  if (v.pairMinReviews !== 2) p.set('pairMin', String(v.pairMinReviews));
   if (v.trendThemes.length) p.set('trend', v.trendThemes.join(','));
   if (v.review) p.set('review', v.review);
   const s = p.toString().replace(/%2C/g, ',');

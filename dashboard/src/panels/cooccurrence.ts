@@ -60,6 +60,7 @@ export class CooccurrencePanel {
         minReviews: view.pairMinReviews,
         filter: this.ctx.filter(),
       });
+      this.panel.arrived();
       if (!this.panel.current(ticket)) return;
       this.rows = data.themeCooccurrence.flatMap((p: Pair) => {
         const [a, b] = p.themes;

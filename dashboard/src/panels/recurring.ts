@@ -68,6 +68,7 @@ export class RecurringPanel {
         minReviews: view.minReviews,
         filter: this.ctx.filter(),
       });
+      this.panel.arrived();
       if (!this.panel.current(ticket)) return data.recurringThemes;
       this.rows = data.recurringThemes;
       this.draw(ticket);

@@ -70,6 +70,7 @@ export class SimilarPanel {
         first: NEIGHBOURS,
         filter: this.ctx.filter(),
       });
+      this.panel.arrived();
       if (!this.panel.current(ticket)) return;
       this.picked = data.review;
       const picked = data.review;

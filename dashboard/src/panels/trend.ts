@@ -70,6 +70,7 @@ export class TrendPanel {
     }
     try {
       const data = await request(TrendQuery, { themeIds: chosen, filter: this.ctx.filter() });
+      this.panel.arrived();
       if (!this.panel.current(ticket)) return;
       this.points = data.themeTrend.map((p) => {
         this.names.set(p.theme.id, p.theme.name);

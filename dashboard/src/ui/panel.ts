@@ -1,6 +1,6 @@
 // A chart panel: title, own controls, the chart, its table alternative, exports, and clear states.
 import { ApiError } from '../api';
-import { h, replace } from './dom';
+import { fmt, h, replace } from './dom';
 import { download, fileSlug, pngBlob, svgMarkup } from './export';
 import { renderTable, toCsv, type DataTable } from './table';
 
@@ -13,6 +13,9 @@ export interface PanelOptions {
   /** One sentence: what the chart counts. */
   description: string;
 }
+
+/** Rows a table shows at most; the CSV download has them all. */
+const MAX_TABLE_ROWS = 500;
 
 /** One panel of the dashboard. Each load gets a ticket; answers to superseded loads are dropped. */
 export class Panel {
@@ -69,10 +72,16 @@ export class Panel {
   /** Starts a load: shows the loading state (the previous chart stays, dimmed) and returns its ticket. */
   begin(): number {
     this.ticket += 1;
+    performance.mark(`${this.opts.id}:request`);
     this.setState('loading');
     this.el.setAttribute('aria-busy', 'true');
     replace(this.status, h('span', { class: 'spinner', 'aria-hidden': 'true' }), 'Loading…');
     return this.ticket;
+  }
+
+  /** Notes that the API answered (a performance mark, so timings split API time from drawing). */
+  arrived(): void {
+    performance.mark(`${this.opts.id}:data`);
   }
 
   /** True while `ticket` is the latest load. */
@@ -86,11 +95,20 @@ export class Panel {
     this.table = table as unknown as DataTable<never>;
     replace(this.chart, chart);
     this.note.textContent = note;
+    // The table is built when first opened: at national scale it can hold thousands of rows.
+    const scroll = h('div', { class: 'table-scroll' });
+    const fill = () => {
+      if (!scroll.firstChild) replace(scroll, renderTable(table, MAX_TABLE_ROWS));
+    };
     replace(
       this.tableBox,
-      h('summary', {}, `Table: ${table.rows.length} row${table.rows.length === 1 ? '' : 's'}`),
-      h('div', { class: 'table-scroll' }, renderTable(table)),
+      h('summary', {}, `Table: ${fmt(table.rows.length)} row${table.rows.length === 1 ? '' : 's'}`),
+      scroll,
     );
+    if (this.tableBox.open) fill();
+    this.tableBox.ontoggle = () => {
+      if (this.tableBox.open) fill();
+    };
     this.tableBox.hidden = false;
     replace(this.status);
     this.setState('ready');

@@ -18,14 +18,17 @@ export interface DataTable<Row> {
   drill?: { column: number; label: (row: Row) => string; open: (row: Row) => void };
 }
 
-/** Renders the table: caption, column headers with scope, row headers in the first column. */
-export function renderTable<Row>(t: DataTable<Row>): HTMLTableElement {
+/**
+ * Renders the table: caption, column headers with scope, row headers in the first column; at most
+ * `maxRows` rows, the caption saying so when there are more.
+ */
+export function renderTable<Row>(t: DataTable<Row>, maxRows = Infinity): HTMLTableElement {
   const head = h(
     'tr',
     {},
     t.columns.map((c) => h('th', { scope: 'col', class: c.numeric ? 'num' : null }, c.label)),
   );
-  const body = t.rows.map((row) =>
+  const body = t.rows.slice(0, maxRows).map((row) =>
     h(
       'tr',
       {},
@@ -53,7 +56,17 @@ export function renderTable<Row>(t: DataTable<Row>): HTMLTableElement {
       }),
     ),
   );
-  return h('table', {}, h('caption', {}, t.caption), h('thead', {}, head), h('tbody', {}, body));
+  const more =
+    t.rows.length > maxRows
+      ? ` (the first ${fmt(maxRows)} of ${fmt(t.rows.length)} rows; the CSV download has them all)`
+      : '';
+  return h(
+    'table',
+    {},
+    h('caption', {}, t.caption, more),
+    h('thead', {}, head),
+    h('tbody', {}, body),
+  );
 }
 
 /** The table as CSV (RFC 4180: quoted where needed, CRLF line ends), header row first. */
