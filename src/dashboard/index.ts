@@ -24,6 +24,14 @@ builds it), then restart the service.</p>
 export function dashboardRoutes(dist: string = DASHBOARD_DIST): RouteModule {
   return async (app) => {
     if (existsSync(join(dist, 'index.html'))) {
+      // `/dashboard?view` -> `/dashboard/?view`: a bookmark without the slash keeps its view.
+      app.get('/dashboard', async (req, reply) => {
+        const q = req.raw.url?.indexOf('?') ?? -1;
+        return reply.redirect(
+          `${DASHBOARD_PATH}${q >= 0 ? (req.raw.url ?? '').slice(q) : ''}`,
+          301,
+        );
+      });
       await staticFiles(DASHBOARD_PATH, dist)(app);
       return;
     }
