@@ -7,14 +7,27 @@ export type Incremental<T> =
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** The kind of a published review document. */
 export type DocumentKind =
+  /**
+   * A learning briefing other than a 7-minute briefing (a learning brief, briefing note, six-step or
+   * 7-point briefing).
+   */
+  | 'LEARNING_BRIEFING'
   /** The partnership's lessons learned briefing. */
   | 'LESSONS_LEARNED_BRIEFING'
+  /** Any other document (e.g. a recorded webinar). */
+  | 'OTHER'
+  /** Presentation slides. */
+  | 'PRESENTATION'
+  /** A press statement or press release. */
+  | 'PRESS_STATEMENT'
   /** The full review report. */
   | 'REPORT'
   /** A 7-minute briefing on one learning theme, for practitioners' team meetings. */
   | 'SEVEN_MINUTE_BRIEFING'
-  /** A statement issued by the partnership. */
-  | 'STATEMENT';
+  /** A statement issued by the partnership (e.g. a partnership statement or response). */
+  | 'STATEMENT'
+  /** A summary of the report (e.g. an executive summary), published instead of or beside it. */
+  | 'SUMMARY';
 
 /**
  * Selects reviews. All given conditions must hold; within a list, any value matches, and an empty
@@ -35,7 +48,7 @@ export type ReviewFilter = {
   publishedTo?: string | null | undefined;
   /** True: only synthetic (generated) reviews; false: only real reviews; null or omitted: both. */
   synthetic?: boolean | null | undefined;
-  /** Only reviews that raise at least one of these themes. */
+  /** Only reviews linked (by any evidence) to at least one of these themes. */
   themeIds?: Array<string | number> | null | undefined;
 };
 
@@ -43,11 +56,31 @@ export type ReviewFilter = {
 export type ReviewKind =
   /** A learning review held instead of a full CSPR. */
   | 'ALTERNATIVE_LEARNING_REVIEW'
-  /** A local Child Safeguarding Practice Review (Working Together 2018 onward). */
+  /**
+   * A local Child Safeguarding Practice Review: the review the Children and Social Work Act 2017 and
+   * Working Together 2018 put in place of the Serious Case Review (duty to notify from 29 June 2018;
+   * new local arrangements by 29 September 2019).
+   */
   | 'CHILD_SAFEGUARDING_PRACTICE_REVIEW'
+  /**
+   * A learning review the partnership names as such (e.g. a "local learning review"), without saying
+   * it is a practice review.
+   */
+  | 'LEARNING_REVIEW'
+  /**
+   * A national review by the Child Safeguarding Practice Review Panel; the partnership it is listed
+   * under published learning from it, not the review itself.
+   */
+  | 'NATIONAL_REVIEW'
+  /** The source does not say what kind of review it is. */
+  | 'NOT_STATED'
   /** The rapid review that follows a serious incident notification. */
   | 'RAPID_REVIEW'
-  /** A Serious Case Review, the name used for such reviews before Working Together 2018/2023. */
+  /**
+   * A Serious Case Review, commissioned by a Local Safeguarding Children Board: the kind of review
+   * before the 2018-2019 change to Child Safeguarding Practice Reviews; the last were to be finished
+   * by September 2020 (some were published later).
+   */
   | 'SERIOUS_CASE_REVIEW';
 
 export type ReviewItemFragment = {
