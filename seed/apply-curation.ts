@@ -3,6 +3,7 @@ import type {
   AgencySector,
   ImportAgency,
   ImportFile,
+  ImportReview,
   ImportSource,
   ImportThemeMapping,
   SourceRef,
@@ -32,6 +33,8 @@ export interface Curation {
       sectors?: { sector: AgencySector; name: string }[];
       /** Age band per child pseudonym, where the source gives an age. */
       ageBands?: Record<string, string>;
+      /** The serious incident, as far as the source describes it. */
+      incident?: ImportReview['incident'];
       sourceId: string;
       facts: string[];
     }
@@ -93,6 +96,7 @@ export function applyCuration(parsed: ImportFile, c: Curation): ImportFile {
       return {
         ...r,
         publishedOn: extra.publishedOn ?? r.publishedOn ?? null,
+        incident: extra.incident ?? r.incident ?? null,
         children: (r.children ?? []).map((child) => ({
           ...child,
           ageBand: extra.ageBands?.[child.pseudonym] ?? child.ageBand ?? null,

@@ -43,7 +43,7 @@ const KINDS: Record<string, ReviewKind> = {
   'serious case review': 'SERIOUS_CASE_REVIEW',
   'alternative learning review': 'ALTERNATIVE_LEARNING_REVIEW',
   'child safeguarding practice review': 'CHILD_SAFEGUARDING_PRACTICE_REVIEW',
-  'rapid review': 'RAPID_REVIEW',
+  'rapid review': 'RAPID_REVIEW_LEARNING',
 };
 
 function documentKind(title: string): DocumentKind {

@@ -17,6 +17,8 @@ export const Label = {
   Source: 'Source',
   ApiToken: 'ApiToken',
   Change: 'Change',
+  Finding: 'Finding',
+  StatusChange: 'StatusChange',
 } as const;
 
 export const Rel = {
@@ -36,6 +38,10 @@ export const Rel = {
   ADDRESSED_TO: 'ADDRESSED_TO',
   ADDRESSES: 'ADDRESSES',
   SOURCED_FROM: 'SOURCED_FROM',
+  HAS_FINDING: 'HAS_FINDING',
+  ABOUT: 'ABOUT',
+  OWNED_BY: 'OWNED_BY',
+  HAS_STATUS_CHANGE: 'HAS_STATUS_CHANGE',
 } as const;
 
 /** Name of the full-text index over titles, summaries, theme names and aliases and recommendation text. */

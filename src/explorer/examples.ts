@@ -184,4 +184,26 @@ query Changes($filter: ChangeFilter) {
     variables: JSON.stringify({ filter: { actorName: null, from: null } }, null, 2),
     headers: AUTH_HEADER,
   },
+  {
+    query: `# Are notifications and rapid reviews on time, by year of notification? (working days in England)
+query Timeliness {
+  timeliness(groupBy: YEAR) {
+    key reviewCount
+    notification { onTime late unknown medianWorkingDays }
+    rapidReview { onTime late unknown medianWorkingDays }
+  }
+}`,
+  },
+  {
+    query: `# Which agencies have overdue recommendations? (status judged as it stood on asOf)
+query FollowUp($asOf: String = "2024-06-30") {
+  recommendationFollowUp(asOf: $asOf) {
+    owner { ... on Agency { name } ... on Partnership { name } }
+    total open overdue completed medianDaysToCompletion
+  }
+  recommendations(filter: { overdue: true }, asOf: $asOf, first: 10) {
+    nodes { text targetDate status owner { ... on Agency { name } } review { title } }
+  }
+}`,
+  },
 ];

@@ -11,6 +11,11 @@ import type {
   OlderReviewsRecord,
 } from '../modules/reviews/reviews.model';
 import type {
+  TimelinessGroupRecord,
+  HarmTypeInfoRecord,
+} from '../modules/lifecycle/lifecycle.model';
+import type { FindingRecord } from '../modules/findings/findings.model';
+import type {
   ThemeRecord,
   ReviewThemeLinkRecord,
   PartnershipThemeRecord,
@@ -22,7 +27,12 @@ import type {
   CategoryRecurrenceRecord,
 } from '../modules/taxonomies/taxonomies.model';
 import type { AgencyRecord } from '../modules/agencies/agencies.model';
-import type { RecommendationRecord } from '../modules/recommendations/recommendations.model';
+import type {
+  RecommendationRecord,
+  StatusChangeRecord,
+  RecommendationOwnerRecord,
+  RecommendationFollowUpRecord,
+} from '../modules/recommendations/recommendations.model';
 import type {
   ThemeRecurrenceRecord,
   ThemePairRecord,
@@ -68,7 +78,7 @@ export type AddRecommendationInput = {
   reviewId: Scalars['ID']['input'];
   /** The source that publishes it. */
   sourceId: Scalars['ID']['input'];
-  /** How far it has been implemented (default NOT_KNOWN). */
+  /** How far it has been implemented (default OPEN: published, nothing reported since). */
   status?: InputMaybe<RecommendationStatus>;
   /** The recommendation as published. */
   text: Scalars['String']['input'];
@@ -91,6 +101,22 @@ export type AddSourceInput = {
   /** Where the source is published. */
   url: Scalars['String']['input'];
 };
+
+/**
+ * The child's age at the incident, in the bands the national Panel's annual report 2018 to 2019
+ * and the serious incident notification statistics use.
+ */
+export type AgeBand =
+  /** Aged 1 to 5. */
+  | 'AGE_1_TO_5'
+  /** Aged 6 to 10. */
+  | 'AGE_6_TO_10'
+  /** Aged 11 to 15. */
+  | 'AGE_11_TO_15'
+  /** Aged 16 or 17. */
+  | 'AGE_16_TO_17'
+  /** Under 1 year old. */
+  | 'UNDER_1';
 
 /** An organisation involved in a case or addressed by a recommendation. */
 export type Agency = {
@@ -305,6 +331,11 @@ export type CurriculumModule = {
   __typename?: 'CurriculumModule';
   /** 7-minute briefings on the theme to teach from, by title. */
   briefings: Array<Document>;
+  /**
+   * The learning points: the findings on the theme of the reviews evidencing it, newest review
+   * first and in each review's order, each with the published source that states it.
+   */
+  learningPoints: Array<Finding>;
   /** Position in the curriculum, from 1. */
   position: Scalars['Int']['output'];
   /** Number of reviews evidencing the theme. */
@@ -393,6 +424,87 @@ export type DocumentKind =
   | 'STATEMENT'
   /** A summary of the report (e.g. an executive summary), published instead of or beside it. */
   | 'SUMMARY';
+
+/**
+ * One finding of a review: what the review concluded about practice, restated from its published
+ * source.
+ */
+export type Finding = {
+  __typename?: 'Finding';
+  /** Stable id: `<review id>-finding-<n>`, n counting from 1 in the order of the review's findings. */
+  id: Scalars['ID']['output'];
+  /** Where in the source, e.g. `p. 14` or `section 5.2`; null when not recorded. */
+  pageRef?: Maybe<Scalars['String']['output']>;
+  /** The review that found it. */
+  review: Review;
+  /** The published source that states the finding. */
+  source: Source;
+  /** True for generated (synthetic) data. */
+  synthetic: Scalars['Boolean']['output'];
+  /** The finding, restated from the source. */
+  text: Scalars['String']['output'];
+  /** The learning themes the finding is about, by name. */
+  themes: Array<Theme>;
+};
+
+/**
+ * Categories of harm the national analyses of serious incidents count (the Child Safeguarding
+ * Practice Review Panel's annual reports); `Query.harmTypes` gives each with its source.
+ */
+export type HarmType =
+  /** Criminal exploitation (of adolescents, Panel annual report 2018 to 2019). */
+  | 'CRIMINAL_EXPLOITATION'
+  /** Extrafamilial harm (Panel annual report 2023 to 2024). */
+  | 'EXTRAFAMILIAL_HARM'
+  /** Extra-familial assault or homicide (a category of death, Panel annual report 2020). */
+  | 'EXTRA_FAMILIAL_ASSAULT_OR_HOMICIDE'
+  /** Maltreatment within the family (a category of death, Panel annual report 2020). */
+  | 'MALTREATMENT_WITHIN_FAMILY'
+  /** Neglect (Panel annual report 2022 to 2023). */
+  | 'NEGLECT'
+  /** Non-accidental injury (of babies under 1, Panel annual report 2018 to 2019). */
+  | 'NON_ACCIDENTAL_INJURY'
+  /** Physical abuse (the main form of non-fatal harm, Panel annual report 2020). */
+  | 'PHYSICAL_ABUSE'
+  /** Sexual abuse and/or exploitation (Panel annual report 2023 to 2024). */
+  | 'SEXUAL_ABUSE_OR_EXPLOITATION'
+  /** Sudden unexpected death in infancy, SUDI (a category of death, Panel annual report 2020). */
+  | 'SUDI'
+  /** Suicide (a category of death, Panel annual report 2020). */
+  | 'SUICIDE';
+
+/** A harm category with the words its source uses and the source itself. */
+export type HarmTypeInfo = {
+  __typename?: 'HarmTypeInfo';
+  /** The category. */
+  harmType: HarmType;
+  /** The category as the source words it. */
+  label: Scalars['String']['output'];
+  /** The published page the category was taken from. */
+  source: Source;
+  /** Which national analysis uses the category. */
+  usedBy: Scalars['String']['output'];
+};
+
+/** The serious incident a review is about. Each field is null (or empty) unless a source gives it. */
+export type Incident = {
+  __typename?: 'Incident';
+  /** The child's age at the incident, in the bands the national analyses use. */
+  ageBand?: Maybe<AgeBand>;
+  /** The kinds of harm recorded, in the national analyses' categories; empty when unknown. */
+  harmTypes: Array<HarmType>;
+  /** The month of the incident, `YYYY-MM`. */
+  month?: Maybe<Scalars['String']['output']>;
+  /** Whether the child died or was seriously harmed. */
+  outcome?: Maybe<IncidentOutcome>;
+};
+
+/** What happened to the child, as serious incident notifications are counted. */
+export type IncidentOutcome =
+  /** The child died. */
+  | 'DEATH'
+  /** The child was seriously harmed. */
+  | 'SERIOUS_HARM';
 
 /** An organisation or sector a source names as involved in a case. */
 export type Involvement = {
@@ -603,10 +715,24 @@ export type Query = {
    * to teach from and the related themes to teach alongside.
    */
   curriculum: Curriculum;
+  /** One finding by id, or null when no finding has that id. */
+  finding?: Maybe<Finding>;
+  /**
+   * The categories of harm a serious incident can be recorded with, each as the national
+   * analyses name it and with the published source that names it.
+   */
+  harmTypes: Array<HarmTypeInfo>;
   /** One safeguarding partnership by id, or null when unknown. */
   partnership?: Maybe<Partnership>;
   /** Every safeguarding partnership, by name. */
   partnerships: Array<Partnership>;
+  /**
+   * Are recommendations followed up? One row per owner (an agency or a partnership) of the matching
+   * recommendations: how many there are, how many are open, overdue and completed as of `asOf`,
+   * and the median days from the review's publication to completion. Rows with the most overdue
+   * come first.
+   */
+  recommendationFollowUp: Array<RecommendationFollowUp>;
   /** Recommendations matching `filter`, newest review first then by number, one page at a time. */
   recommendations: RecommendationConnection;
   /**
@@ -662,6 +788,13 @@ export type Query = {
   themeTrend: Array<ThemeTrendPoint>;
   /** Learning themes matching `filter`, by name, one page at a time. */
   themes: ThemeConnection;
+  /**
+   * Were serious incidents notified within 5 working days, and rapid reviews held within 15
+   * working days of notification? One group per partnership or per year of notification, each
+   * counting the matching reviews on time, late and unknown (a date missing) for each stage.
+   * Working days exclude weekends and England's bank holidays.
+   */
+  timeliness: Array<TimelinessGroup>;
   /** The caller, from the `Authorization: Bearer` credential; null for an anonymous caller. */
   viewer?: Maybe<Actor>;
 };
@@ -711,6 +844,15 @@ export type QueryCurriculumArgs = {
  * (`reviews`, `themes`, `agencies`, `recommendations`, `analytics`, `curriculum`, `search`)
  * adds its fields with `extend type Query`.
  */
+export type QueryFindingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/**
+ * The read-only entry points of the Safeguarding Learning Graph. Each domain schema file
+ * (`reviews`, `themes`, `agencies`, `recommendations`, `analytics`, `curriculum`, `search`)
+ * adds its fields with `extend type Query`.
+ */
 export type QueryPartnershipArgs = {
   id: Scalars['ID']['input'];
 };
@@ -720,8 +862,19 @@ export type QueryPartnershipArgs = {
  * (`reviews`, `themes`, `agencies`, `recommendations`, `analytics`, `curriculum`, `search`)
  * adds its fields with `extend type Query`.
  */
+export type QueryRecommendationFollowUpArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RecommendationFilter>;
+};
+
+/**
+ * The read-only entry points of the Safeguarding Learning Graph. Each domain schema file
+ * (`reviews`, `themes`, `agencies`, `recommendations`, `analytics`, `curriculum`, `search`)
+ * adds its fields with `extend type Query`.
+ */
 export type QueryRecommendationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RecommendationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -854,6 +1007,39 @@ export type QueryThemesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/**
+ * The read-only entry points of the Safeguarding Learning Graph. Each domain schema file
+ * (`reviews`, `themes`, `agencies`, `recommendations`, `analytics`, `curriculum`, `search`)
+ * adds its fields with `extend type Query`.
+ */
+export type QueryTimelinessArgs = {
+  filter?: InputMaybe<ReviewFilter>;
+  groupBy?: InputMaybe<TimelinessGroupBy>;
+};
+
+/**
+ * The rapid review of a notified serious incident: a stage every case passes through, which
+ * decides whether a local or national review follows.
+ */
+export type RapidReview = {
+  __typename?: 'RapidReview';
+  /** What the rapid review decided; null when unknown. */
+  decision?: Maybe<RapidReviewDecision>;
+  /** The day the rapid review was held (`YYYY-MM-DD`); null when unknown. */
+  heldOn?: Maybe<Scalars['String']['output']>;
+};
+
+/** What a rapid review decided should follow it. */
+export type RapidReviewDecision =
+  /** A local learning review held instead of a full CSPR. */
+  | 'ALTERNATIVE_LEARNING_REVIEW'
+  /** A local Child Safeguarding Practice Review. */
+  | 'LOCAL_CSPR'
+  /** A review by the national Child Safeguarding Practice Review Panel. */
+  | 'NATIONAL_REVIEW'
+  /** No further review (the rapid review's own learning stands). */
+  | 'NO_FURTHER_REVIEW';
+
 /** A recommendation made by a review. */
 export type Recommendation = {
   __typename?: 'Recommendation';
@@ -863,14 +1049,32 @@ export type Recommendation = {
   id: Scalars['ID']['output'];
   /** Its number within the review. */
   number: Scalars['Int']['output'];
+  /**
+   * True when, as of `asOf` (or the query's `asOf`, or today), the target date has passed and the
+   * status then was open (no entry yet counts as open). A recommendation without a target date is
+   * never overdue.
+   */
+  overdue: Scalars['Boolean']['output'];
+  /** The agency or partnership that owns its follow-up; null when no source names one. */
+  owner?: Maybe<RecommendationOwner>;
   /** The review that makes it. */
   review: Review;
-  /** Implementation status. */
+  /**
+   * Where it stands now: the latest entry of `statusHistory` (or the status a source gave without a
+   * date, when there is no history).
+   */
   status: RecommendationStatus;
-  /** Date the status was last updated (`YYYY-MM` or `YYYY-MM-DD`), null when unknown. */
+  /** Every recorded status change, oldest first. */
+  statusHistory: Array<RecommendationStatusChange>;
+  /** The date of the latest status entry (`YYYY-MM` or `YYYY-MM-DD`), null when unknown. */
   statusUpdatedOn?: Maybe<Scalars['String']['output']>;
   /** True for generated (synthetic) data. */
   synthetic: Scalars['Boolean']['output'];
+  /**
+   * The date by which it should be carried out (`YYYY-MM` or `YYYY-MM-DD`: a month means its
+   * last day); null when none is known.
+   */
+  targetDate?: Maybe<Scalars['String']['output']>;
   /** The recommendation as published. */
   text: Scalars['String']['output'];
   /** The themes it addresses, by name. */
@@ -880,6 +1084,11 @@ export type Recommendation = {
    * as `expectedVersion` when changing it; a stale one is answered with CONFLICT.
    */
   version: Scalars['Int']['output'];
+};
+
+/** A recommendation made by a review. */
+export type RecommendationOverdueArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of recommendations. */
@@ -908,6 +1117,15 @@ export type RecommendationEdge = {
 export type RecommendationFilter = {
   /** Only recommendations addressed to one of these agencies. */
   agencyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /**
+   * True: only recommendations overdue at the query's `asOf` (past their target date and not
+   * closed); false: only those not overdue; null or omitted: both.
+   */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only recommendations owned by one of these agencies. */
+  ownerAgencyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only recommendations owned by one of these partnerships. */
+  ownerPartnershipIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Only recommendations made by reviews matching this filter. */
   review?: InputMaybe<ReviewFilter>;
   /** Only recommendations with one of these statuses. */
@@ -915,6 +1133,29 @@ export type RecommendationFilter = {
   /** Only recommendations addressing one of these themes. */
   themeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
+
+/** Follow-up of the recommendations one owner holds, as of a day. */
+export type RecommendationFollowUp = {
+  __typename?: 'RecommendationFollowUp';
+  /** Of those, COMPLETED as of the day. */
+  completed: Scalars['Int']['output'];
+  /**
+   * Median days from the review's publication (the 1st when only the month is known) to the
+   * completing status entry, over the completed ones; null when none is completed.
+   */
+  medianDaysToCompletion?: Maybe<Scalars['Float']['output']>;
+  /** Of those, open (OPEN or IN_PROGRESS, or no status yet) as of the day. */
+  open: Scalars['Int']['output'];
+  /** Of the open ones, past their target date. */
+  overdue: Scalars['Int']['output'];
+  /** The owning agency or partnership; null for the recommendations without a recorded owner. */
+  owner?: Maybe<RecommendationOwner>;
+  /** Matching recommendations it owns. */
+  total: Scalars['Int']['output'];
+};
+
+/** The agency or partnership that owns a recommendation's follow-up. */
+export type RecommendationOwner = Agency | Partnership;
 
 /** A recommendation that was added, and the change that recorded it. */
 export type RecommendationPayload = {
@@ -925,16 +1166,34 @@ export type RecommendationPayload = {
   recommendation: Recommendation;
 };
 
-/** How far a recommendation has been implemented. */
+/**
+ * Where a recommendation stands. OPEN and IN_PROGRESS are open; COMPLETED, NOT_ACCEPTED and
+ * SUPERSEDED are closed.
+ */
 export type RecommendationStatus =
-  /** Implemented. */
-  | 'IMPLEMENTED'
+  /** Carried out (closed). */
+  | 'COMPLETED'
   /** Work under way. */
   | 'IN_PROGRESS'
-  /** No published status. */
-  | 'NOT_KNOWN'
-  /** Not yet started. */
-  | 'OPEN';
+  /** The owner did not accept it (closed). */
+  | 'NOT_ACCEPTED'
+  /** Accepted or published, work not yet started (or not yet reported). */
+  | 'OPEN'
+  /** Replaced by a later recommendation or action (closed). */
+  | 'SUPERSEDED';
+
+/** One entry of a recommendation's status history. */
+export type RecommendationStatusChange = {
+  __typename?: 'RecommendationStatusChange';
+  /** A short note, when the source gives one. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The date of the change (`YYYY-MM` or `YYYY-MM-DD`). */
+  on: Scalars['String']['output'];
+  /** The published source that reports it (e.g. a partnership's annual report), when known. */
+  source?: Maybe<Source>;
+  /** The status from this date on. */
+  status: RecommendationStatus;
+};
 
 /**
  * A child safeguarding case review (CSPR, Serious Case Review, learning review or national review),
@@ -944,6 +1203,8 @@ export type Review = {
   __typename?: 'Review';
   /** Organisations in the graph named as involved in the case, by name. */
   agencies: Array<Agency>;
+  /** The day the local authority became aware of the serious incident (`YYYY-MM-DD`); null when unknown. */
+  awareOn?: Maybe<Scalars['String']['output']>;
   /**
    * What the sources warn about this record, in our own words: dates that differ between pages,
    * facts known only from a secondary site, dates that are not publication dates.
@@ -951,14 +1212,20 @@ export type Review = {
   caveats: Array<Scalars['String']['output']>;
   /** The children the review concerns (pseudonyms only). */
   children: Array<Child>;
+  /** The day the partnership commissioned this review (`YYYY-MM-DD`); null when unknown. */
+  commissionedOn?: Maybe<Scalars['String']['output']>;
   /**
    * The documents listed for this review (report, summary, briefings, statements...), each under the
    * exact title it is listed with for this review (a briefing shared by several reviews may be listed
    * under different titles); by that title.
    */
   documents: Array<Document>;
+  /** What the review found, in the order the source gives; empty when no finding is recorded. */
+  findings: Array<Finding>;
   /** Stable id: `<partnership id>-<slug of title>`. */
   id: Scalars['ID']['output'];
+  /** The serious incident that led to the review; null when no source describes it. */
+  incident?: Maybe<Incident>;
   /**
    * Every involvement a source names: an organisation in the graph, or only a sector in the
    * source's words (e.g. "his school") when the source names no organisation; by sector, then name.
@@ -968,6 +1235,11 @@ export type Review = {
   kind: ReviewKind;
   /** The review's methodology, when a source gives it. */
   methodology?: Maybe<Scalars['String']['output']>;
+  /**
+   * The day the local authority notified the national Child Safeguarding Practice Review Panel
+   * (`YYYY-MM-DD`); null when unknown.
+   */
+  notifiedOn?: Maybe<Scalars['String']['output']>;
   /**
    * The safeguarding partnership whose published list the review is taken from (for a national
    * review, the partnership that published learning from it).
@@ -980,6 +1252,11 @@ export type Review = {
   publishedOn?: Maybe<Scalars['String']['output']>;
   /** Year of publication, null when unknown. */
   publishedYear?: Maybe<Scalars['Int']['output']>;
+  /**
+   * The rapid review every notified case goes through before any further review; null when
+   * nothing is known of it.
+   */
+  rapidReview?: Maybe<RapidReview>;
   /** Recommendations the review makes, by number. */
   recommendations: Array<Recommendation>;
   /** Published sources for the review record and which facts each supports. */
@@ -1001,6 +1278,11 @@ export type Review = {
    * `themeLinks` before treating a theme as a finding of the review.
    */
   themes: Array<Theme>;
+  /**
+   * Working days taken to notify and to hold the rapid review, against the 5 and 15 working days
+   * the statutory guidance expects; each part null when a date it needs is unknown.
+   */
+  timeliness: Timeliness;
   /** The review's name as published, usually the child's pseudonym (e.g. `Simon`). */
   title: Scalars['String']['output'];
   /**
@@ -1077,8 +1359,12 @@ export type ReviewKind =
   | 'NATIONAL_REVIEW'
   /** The source does not say what kind of review it is. */
   | 'NOT_STATED'
-  /** The rapid review that follows a serious incident notification. */
-  | 'RAPID_REVIEW'
+  /**
+   * Only a rapid review's learning was published (no further review followed); the review's
+   * `rapidReview` says when it was held and what it decided. A rapid review itself is a stage every
+   * notified case passes through, not a kind of review.
+   */
+  | 'RAPID_REVIEW_LEARNING'
   /**
    * A Serious Case Review, commissioned by a Local Safeguarding Children Board: the kind of review
    * before the 2018-2019 change to Child Safeguarding Practice Reviews; the last were to be finished
@@ -1211,6 +1497,25 @@ export type SourcePayload = {
 };
 
 /**
+ * On-time, late and unknown counts of one stage within a group; they add up to the group's
+ * review count.
+ */
+export type StageTimeliness = {
+  __typename?: 'StageTimeliness';
+  /** Reviews whose stage took longer. */
+  late: Scalars['Int']['output'];
+  /**
+   * Median working days of the reviews whose stage is known (the mean of the two middle values
+   * when their number is even); null when none is known.
+   */
+  medianWorkingDays?: Maybe<Scalars['Float']['output']>;
+  /** Reviews whose stage took no more than the expected working days. */
+  onTime: Scalars['Int']['output'];
+  /** Reviews for which a date of the stage is unknown. */
+  unknown: Scalars['Int']['output'];
+};
+
+/**
  * A published scheme of categories (e.g. the practice themes of one annual report of the national
  * Child Safeguarding Practice Review Panel). Only schemes seen in their source, or in a careful
  * summary of it, are held.
@@ -1279,6 +1584,8 @@ export type Theme = {
   aliases: Array<Scalars['String']['output']>;
   /** 7-minute briefings on this theme, by title. */
   briefings: Array<Document>;
+  /** Findings on this theme, newest review first. */
+  findings: Array<Finding>;
   /** Stable id: slug of the canonical name. */
   id: Scalars['ID']['output'];
   /**
@@ -1410,6 +1717,53 @@ export type ThemeTrendPoint = {
   year: Scalars['Int']['output'];
 };
 
+/**
+ * How long the notification and the rapid review took, in working days (weekends and England's
+ * bank holidays excluded; the first working day after the start is day 1 and the end day counts).
+ */
+export type Timeliness = {
+  __typename?: 'Timeliness';
+  /** The last day a notification was on time: 5 working days after `awareOn`; null when unknown. */
+  notificationDueOn?: Maybe<Scalars['String']['output']>;
+  /** True when the notification took at most 5 working days; null when unknown. */
+  notificationOnTime?: Maybe<Scalars['Boolean']['output']>;
+  /** Working days from `awareOn` to `notifiedOn`; null when either is unknown. */
+  notificationWorkingDays?: Maybe<Scalars['Int']['output']>;
+  /** The last day a rapid review was on time: 15 working days after `notifiedOn`; null when unknown. */
+  rapidReviewDueOn?: Maybe<Scalars['String']['output']>;
+  /** True when the rapid review was held at most 15 working days after notification; null when unknown. */
+  rapidReviewOnTime?: Maybe<Scalars['Boolean']['output']>;
+  /** Working days from `notifiedOn` to the rapid review's `heldOn`; null when either is unknown. */
+  rapidReviewWorkingDays?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Timeliness counts for one group of reviews. */
+export type TimelinessGroup = {
+  __typename?: 'TimelinessGroup';
+  /** The group: a partnership id, a year (`2021`) or `unknown`. */
+  key: Scalars['String']['output'];
+  /** The notification stage: within 5 working days of the local authority becoming aware. */
+  notification: StageTimeliness;
+  /** The partnership, when grouped by partnership. */
+  partnership?: Maybe<Partnership>;
+  /** The rapid review stage: within 15 working days of the notification. */
+  rapidReview: StageTimeliness;
+  /** Reviews in the group. */
+  reviewCount: Scalars['Int']['output'];
+  /** The year of notification, when grouped by year; null for the `unknown` group. */
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+/** How `timeliness` groups reviews. */
+export type TimelinessGroupBy =
+  /** One group per publishing partnership, by partnership name. */
+  | 'PARTNERSHIP'
+  /**
+   * One group per calendar year of notification (`notifiedOn`), oldest first; reviews whose
+   * notification date is unknown form a last group with key `unknown`.
+   */
+  | 'YEAR';
+
 /** A document a source says exists for a review without listing it under a title. */
 export type UnlistedDocument = {
   __typename?: 'UnlistedDocument';
@@ -1538,6 +1892,7 @@ export type ResolversTypes = {
   Actor: ResolverTypeWrapper<Actor>;
   AddRecommendationInput: AddRecommendationInput;
   AddSourceInput: AddSourceInput;
+  AgeBand: AgeBand;
   Agency: ResolverTypeWrapper<AgencyRecord>;
   AgencyConnection: ResolverTypeWrapper<
     Omit<AgencyConnection, 'edges' | 'nodes'> & {
@@ -1570,8 +1925,13 @@ export type ResolversTypes = {
   >;
   Document: ResolverTypeWrapper<DocumentRecord>;
   DocumentKind: DocumentKind;
+  Finding: ResolverTypeWrapper<FindingRecord>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  HarmType: HarmType;
+  HarmTypeInfo: ResolverTypeWrapper<HarmTypeInfoRecord>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Incident: ResolverTypeWrapper<Incident>;
+  IncidentOutcome: IncidentOutcome;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Involvement: ResolverTypeWrapper<InvolvementRecord>;
   MappingBasis: MappingBasis;
@@ -1582,6 +1942,8 @@ export type ResolversTypes = {
   Partnership: ResolverTypeWrapper<PartnershipRecord>;
   PartnershipTheme: ResolverTypeWrapper<PartnershipThemeRecord>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RapidReview: ResolverTypeWrapper<RapidReview>;
+  RapidReviewDecision: RapidReviewDecision;
   Recommendation: ResolverTypeWrapper<RecommendationRecord>;
   RecommendationConnection: ResolverTypeWrapper<
     Omit<RecommendationConnection, 'edges' | 'nodes'> & {
@@ -1593,6 +1955,8 @@ export type ResolversTypes = {
     Omit<RecommendationEdge, 'node'> & { node: ResolversTypes['Recommendation'] }
   >;
   RecommendationFilter: RecommendationFilter;
+  RecommendationFollowUp: ResolverTypeWrapper<RecommendationFollowUpRecord>;
+  RecommendationOwner: ResolverTypeWrapper<RecommendationOwnerRecord>;
   RecommendationPayload: ResolverTypeWrapper<
     Omit<RecommendationPayload, 'change' | 'recommendation'> & {
       change: ResolversTypes['Change'];
@@ -1600,6 +1964,7 @@ export type ResolversTypes = {
     }
   >;
   RecommendationStatus: RecommendationStatus;
+  RecommendationStatusChange: ResolverTypeWrapper<StatusChangeRecord>;
   Review: ResolverTypeWrapper<ReviewRecord>;
   ReviewConnection: ResolverTypeWrapper<
     Omit<ReviewConnection, 'edges' | 'nodes'> & {
@@ -1621,6 +1986,7 @@ export type ResolversTypes = {
   SourcePayload: ResolverTypeWrapper<
     Omit<SourcePayload, 'change'> & { change: ResolversTypes['Change'] }
   >;
+  StageTimeliness: ResolverTypeWrapper<StageTimeliness>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Taxonomy: ResolverTypeWrapper<TaxonomyRecord>;
   TaxonomyCategory: ResolverTypeWrapper<TaxonomyCategoryRecord>;
@@ -1645,6 +2011,9 @@ export type ResolversTypes = {
   >;
   ThemeRecurrence: ResolverTypeWrapper<ThemeRecurrenceRecord>;
   ThemeTrendPoint: ResolverTypeWrapper<ThemeTrendPointRecord>;
+  Timeliness: ResolverTypeWrapper<Timeliness>;
+  TimelinessGroup: ResolverTypeWrapper<TimelinessGroupRecord>;
+  TimelinessGroupBy: TimelinessGroupBy;
   UnlistedDocument: ResolverTypeWrapper<UnlistedDocumentRecord>;
   UpdateThemeInput: UpdateThemeInput;
 };
@@ -1678,8 +2047,11 @@ export type ResolversParentTypes = {
   DeleteInput: DeleteInput;
   DeletePayload: Omit<DeletePayload, 'change'> & { change: ResolversParentTypes['Change'] };
   Document: DocumentRecord;
+  Finding: FindingRecord;
   Float: Scalars['Float']['output'];
+  HarmTypeInfo: HarmTypeInfoRecord;
   ID: Scalars['ID']['output'];
+  Incident: Incident;
   Int: Scalars['Int']['output'];
   Involvement: InvolvementRecord;
   MergeThemesInput: MergeThemesInput;
@@ -1689,6 +2061,7 @@ export type ResolversParentTypes = {
   Partnership: PartnershipRecord;
   PartnershipTheme: PartnershipThemeRecord;
   Query: Record<PropertyKey, never>;
+  RapidReview: RapidReview;
   Recommendation: RecommendationRecord;
   RecommendationConnection: Omit<RecommendationConnection, 'edges' | 'nodes'> & {
     edges: Array<ResolversParentTypes['RecommendationEdge']>;
@@ -1698,10 +2071,13 @@ export type ResolversParentTypes = {
     node: ResolversParentTypes['Recommendation'];
   };
   RecommendationFilter: RecommendationFilter;
+  RecommendationFollowUp: RecommendationFollowUpRecord;
+  RecommendationOwner: RecommendationOwnerRecord;
   RecommendationPayload: Omit<RecommendationPayload, 'change' | 'recommendation'> & {
     change: ResolversParentTypes['Change'];
     recommendation: ResolversParentTypes['Recommendation'];
   };
+  RecommendationStatusChange: StatusChangeRecord;
   Review: ReviewRecord;
   ReviewConnection: Omit<ReviewConnection, 'edges' | 'nodes'> & {
     edges: Array<ResolversParentTypes['ReviewEdge']>;
@@ -1715,6 +2091,7 @@ export type ResolversParentTypes = {
   Source: SourceRecord;
   SourceCitation: SourceCitationRecord;
   SourcePayload: Omit<SourcePayload, 'change'> & { change: ResolversParentTypes['Change'] };
+  StageTimeliness: StageTimeliness;
   String: Scalars['String']['output'];
   Taxonomy: TaxonomyRecord;
   TaxonomyCategory: TaxonomyCategoryRecord;
@@ -1733,6 +2110,8 @@ export type ResolversParentTypes = {
   };
   ThemeRecurrence: ThemeRecurrenceRecord;
   ThemeTrendPoint: ThemeTrendPointRecord;
+  Timeliness: Timeliness;
+  TimelinessGroup: TimelinessGroupRecord;
   UnlistedDocument: UnlistedDocumentRecord;
   UpdateThemeInput: UpdateThemeInput;
 };
@@ -1755,6 +2134,7 @@ export type AgencyResolvers<
   reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType>;
   sector?: Resolver<ResolversTypes['AgencySector'], ParentType, ContextType>;
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type AgencyConnectionResolvers<
@@ -1850,6 +2230,7 @@ export type CurriculumModuleResolvers<
     ResolversParentTypes['CurriculumModule'],
 > = {
   briefings?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  learningPoints?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reviewCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType>;
@@ -1879,6 +2260,39 @@ export type DocumentResolvers<
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type FindingResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Finding'] = ResolversParentTypes['Finding'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  pageRef?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  review?: Resolver<ResolversTypes['Review'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+};
+
+export type HarmTypeInfoResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['HarmTypeInfo'] = ResolversParentTypes['HarmTypeInfo'],
+> = {
+  harmType?: Resolver<ResolversTypes['HarmType'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  usedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type IncidentResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Incident'] = ResolversParentTypes['Incident'],
+> = {
+  ageBand?: Resolver<Maybe<ResolversTypes['AgeBand']>, ParentType, ContextType>;
+  harmTypes?: Resolver<Array<ResolversTypes['HarmType']>, ParentType, ContextType>;
+  month?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['IncidentOutcome']>, ParentType, ContextType>;
 };
 
 export type InvolvementResolvers<
@@ -1969,6 +2383,7 @@ export type PartnershipResolvers<
   statedThemes?: Resolver<Array<ResolversTypes['PartnershipTheme']>, ParentType, ContextType>;
   statutoryPartners?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type PartnershipThemeResolvers<
@@ -2009,6 +2424,13 @@ export type QueryResolvers<
     ContextType,
     Partial<QueryCurriculumArgs>
   >;
+  finding?: Resolver<
+    Maybe<ResolversTypes['Finding']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryFindingArgs, 'id'>
+  >;
+  harmTypes?: Resolver<Array<ResolversTypes['HarmTypeInfo']>, ParentType, ContextType>;
   partnership?: Resolver<
     Maybe<ResolversTypes['Partnership']>,
     ParentType,
@@ -2016,6 +2438,12 @@ export type QueryResolvers<
     RequireFields<QueryPartnershipArgs, 'id'>
   >;
   partnerships?: Resolver<Array<ResolversTypes['Partnership']>, ParentType, ContextType>;
+  recommendationFollowUp?: Resolver<
+    Array<ResolversTypes['RecommendationFollowUp']>,
+    ParentType,
+    ContextType,
+    Partial<QueryRecommendationFollowUpArgs>
+  >;
   recommendations?: Resolver<
     ResolversTypes['RecommendationConnection'],
     ParentType,
@@ -2094,7 +2522,21 @@ export type QueryResolvers<
     ContextType,
     Partial<QueryThemesArgs>
   >;
+  timeliness?: Resolver<
+    Array<ResolversTypes['TimelinessGroup']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryTimelinessArgs, 'groupBy'>
+  >;
   viewer?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+};
+
+export type RapidReviewResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['RapidReview'] = ResolversParentTypes['RapidReview'],
+> = {
+  decision?: Resolver<Maybe<ResolversTypes['RapidReviewDecision']>, ParentType, ContextType>;
+  heldOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type RecommendationResolvers<
@@ -2105,10 +2547,23 @@ export type RecommendationResolvers<
   addressedTo?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdue?: Resolver<
+    ResolversTypes['Boolean'],
+    ParentType,
+    ContextType,
+    Partial<RecommendationOverdueArgs>
+  >;
+  owner?: Resolver<Maybe<ResolversTypes['RecommendationOwner']>, ParentType, ContextType>;
   review?: Resolver<ResolversTypes['Review'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RecommendationStatus'], ParentType, ContextType>;
+  statusHistory?: Resolver<
+    Array<ResolversTypes['RecommendationStatusChange']>,
+    ParentType,
+    ContextType
+  >;
   statusUpdatedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  targetDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2134,6 +2589,27 @@ export type RecommendationEdgeResolvers<
   node?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType>;
 };
 
+export type RecommendationFollowUpResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['RecommendationFollowUp'] =
+    ResolversParentTypes['RecommendationFollowUp'],
+> = {
+  completed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  medianDaysToCompletion?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  open?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['RecommendationOwner']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RecommendationOwnerResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['RecommendationOwner'] =
+    ResolversParentTypes['RecommendationOwner'],
+> = {
+  __resolveType: TypeResolveFn<'Agency' | 'Partnership', ParentType, ContextType>;
+};
+
 export type RecommendationPayloadResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes['RecommendationPayload'] =
@@ -2143,27 +2619,45 @@ export type RecommendationPayloadResolvers<
   recommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType>;
 };
 
+export type RecommendationStatusChangeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['RecommendationStatusChange'] =
+    ResolversParentTypes['RecommendationStatusChange'],
+> = {
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  on?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RecommendationStatus'], ParentType, ContextType>;
+};
+
 export type ReviewResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes['Review'] = ResolversParentTypes['Review'],
 > = {
   agencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
+  awareOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   caveats?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['Child']>, ParentType, ContextType>;
+  commissionedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  incident?: Resolver<Maybe<ResolversTypes['Incident']>, ParentType, ContextType>;
   involvements?: Resolver<Array<ResolversTypes['Involvement']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ReviewKind'], ParentType, ContextType>;
   methodology?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  notifiedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   partnership?: Resolver<Maybe<ResolversTypes['Partnership']>, ParentType, ContextType>;
   publishedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publishedYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rapidReview?: Resolver<Maybe<ResolversTypes['RapidReview']>, ParentType, ContextType>;
   recommendations?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['SourceCitation']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   themeLinks?: Resolver<Array<ResolversTypes['ReviewThemeLink']>, ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  timeliness?: Resolver<ResolversTypes['Timeliness'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unlistedDocuments?: Resolver<Array<ResolversTypes['UnlistedDocument']>, ParentType, ContextType>;
 };
@@ -2253,6 +2747,17 @@ export type SourcePayloadResolvers<
   sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type StageTimelinessResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['StageTimeliness'] =
+    ResolversParentTypes['StageTimeliness'],
+> = {
+  late?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  medianWorkingDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  onTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unknown?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type TaxonomyResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes['Taxonomy'] = ResolversParentTypes['Taxonomy'],
@@ -2286,6 +2791,7 @@ export type ThemeResolvers<
 > = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   briefings?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mappings?: Resolver<Array<ResolversTypes['ThemeMapping']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2364,6 +2870,31 @@ export type ThemeTrendPointResolvers<
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type TimelinessResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Timeliness'] = ResolversParentTypes['Timeliness'],
+> = {
+  notificationDueOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  notificationOnTime?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  notificationWorkingDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rapidReviewDueOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rapidReviewOnTime?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  rapidReviewWorkingDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type TimelinessGroupResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['TimelinessGroup'] =
+    ResolversParentTypes['TimelinessGroup'],
+> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notification?: Resolver<ResolversTypes['StageTimeliness'], ParentType, ContextType>;
+  partnership?: Resolver<Maybe<ResolversTypes['Partnership']>, ParentType, ContextType>;
+  rapidReview?: Resolver<ResolversTypes['StageTimeliness'], ParentType, ContextType>;
+  reviewCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type UnlistedDocumentResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes['UnlistedDocument'] =
@@ -2388,6 +2919,9 @@ export type Resolvers<ContextType = Context> = {
   CurriculumModule?: CurriculumModuleResolvers<ContextType>;
   DeletePayload?: DeletePayloadResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
+  Finding?: FindingResolvers<ContextType>;
+  HarmTypeInfo?: HarmTypeInfoResolvers<ContextType>;
+  Incident?: IncidentResolvers<ContextType>;
   Involvement?: InvolvementResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OlderReviews?: OlderReviewsResolvers<ContextType>;
@@ -2395,10 +2929,14 @@ export type Resolvers<ContextType = Context> = {
   Partnership?: PartnershipResolvers<ContextType>;
   PartnershipTheme?: PartnershipThemeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RapidReview?: RapidReviewResolvers<ContextType>;
   Recommendation?: RecommendationResolvers<ContextType>;
   RecommendationConnection?: RecommendationConnectionResolvers<ContextType>;
   RecommendationEdge?: RecommendationEdgeResolvers<ContextType>;
+  RecommendationFollowUp?: RecommendationFollowUpResolvers<ContextType>;
+  RecommendationOwner?: RecommendationOwnerResolvers<ContextType>;
   RecommendationPayload?: RecommendationPayloadResolvers<ContextType>;
+  RecommendationStatusChange?: RecommendationStatusChangeResolvers<ContextType>;
   Review?: ReviewResolvers<ContextType>;
   ReviewConnection?: ReviewConnectionResolvers<ContextType>;
   ReviewEdge?: ReviewEdgeResolvers<ContextType>;
@@ -2408,6 +2946,7 @@ export type Resolvers<ContextType = Context> = {
   Source?: SourceResolvers<ContextType>;
   SourceCitation?: SourceCitationResolvers<ContextType>;
   SourcePayload?: SourcePayloadResolvers<ContextType>;
+  StageTimeliness?: StageTimelinessResolvers<ContextType>;
   Taxonomy?: TaxonomyResolvers<ContextType>;
   TaxonomyCategory?: TaxonomyCategoryResolvers<ContextType>;
   Theme?: ThemeResolvers<ContextType>;
@@ -2418,5 +2957,7 @@ export type Resolvers<ContextType = Context> = {
   ThemePayload?: ThemePayloadResolvers<ContextType>;
   ThemeRecurrence?: ThemeRecurrenceResolvers<ContextType>;
   ThemeTrendPoint?: ThemeTrendPointResolvers<ContextType>;
+  Timeliness?: TimelinessResolvers<ContextType>;
+  TimelinessGroup?: TimelinessGroupResolvers<ContextType>;
   UnlistedDocument?: UnlistedDocumentResolvers<ContextType>;
 };

@@ -7,6 +7,8 @@ import { authResolvers } from './auth';
 import { analyticsResolvers } from './analytics';
 import { curationResolvers } from './curation';
 import { curriculumResolvers } from './curriculum';
+import { findingsResolvers } from './findings';
+import { lifecycleResolvers } from './lifecycle';
 import { recommendationsResolvers } from './recommendations';
 import { reviewsResolvers } from './reviews';
 import { searchResolvers } from './search';
@@ -63,4 +65,6 @@ export const resolvers: Resolvers = mergeResolvers([
   taxonomiesResolvers,
   authResolvers,
   curationResolvers,
+  lifecycleResolvers,
+  findingsResolvers,
 ]);

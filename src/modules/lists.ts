@@ -39,6 +39,9 @@ const documents = (pattern: (v: string) => string): Relation => ({
   orderBy: 'toLower(d.title), d.id',
 });
 
+/** Properties a recommendation's resolvers read whatever is selected (`overdue` reads these). */
+const RECOMMENDATION_NEEDS = ['status', 'targetDue'] as const;
+
 /** Recommendations (`x`, made by review `r`) reached by `pattern`, newest review first, then by number. */
 const recommendations = (pattern: (v: string) => string): Relation => ({
   match: pattern,
@@ -46,6 +49,7 @@ const recommendations = (pattern: (v: string) => string): Relation => ({
   carry: 'r, x',
   orderBy: `${reviewOrderBy('PUBLISHED_DESC', 'r')}, x.number, x.id`,
   extra: () => ({ reviewId: 'r.id' }),
+  needs: RECOMMENDATION_NEEDS,
 });
 
 /** Recommendation lists; a review's recommendations nest them in its prefetch. */
@@ -105,9 +109,20 @@ export const ReviewLists = {
     as: 'x',
     orderBy: 'x.number, x.id',
     extra: (v) => ({ reviewId: `${v}.id` }),
+    needs: RECOMMENDATION_NEEDS,
     lists: RecommendationLists,
   },
 } satisfies Record<string, Relation>;
+
+/**
+ * Review fields the lifecycle domain resolves from stored properties of other names: a
+ * projection that selects the field reads these properties instead.
+ */
+export const ReviewFieldProperties: Readonly<Record<string, readonly string[]>> = {
+  incident: ['incidentMonth', 'incidentOutcome', 'incidentHarmTypes', 'incidentAgeBand'],
+  rapidReview: ['rapidReviewHeldOn', 'rapidReviewDecision'],
+  timeliness: ['awareOn', 'notifiedOn', 'rapidReviewHeldOn'],
+};
 
 /** Theme lists. */
 export const ThemeLists = {

@@ -1,6 +1,7 @@
 // Every per-request DataLoader of the API, built fresh for each request by createContext.
 import type { Db } from '../db/database';
 import { createAgencyLoaders } from './agencies/agencies.loaders';
+import { createFindingLoaders } from './findings/findings.loaders';
 import { createRecommendationLoaders } from './recommendations/recommendations.loaders';
 import { createReviewLoaders } from './reviews/reviews.loaders';
 import { createTaxonomyLoaders } from './taxonomies';
@@ -17,6 +18,7 @@ export function createLoaders(db: Db) {
     ...createAgencyLoaders(db),
     ...createRecommendationLoaders(db),
     ...createTaxonomyLoaders(db),
+    ...createFindingLoaders(db),
   };
 }
 

@@ -190,7 +190,7 @@ describe('Query.agencies and Query.recommendations', () => {
 describe('Query.recommendations', () => {
   // The seed has no recommendations (the Warwickshire page lists none), so these tests load the
   // sample file: review A (2022-09) makes rec 1 (OPEN, to the police, on curiosity) and rec 2
-  // (IMPLEMENTED, to nobody, on no theme); review "B and C" makes none.
+  // (COMPLETED, to nobody, on no theme); review "B and C" makes none.
   const P = 'test-lists-recs';
   const byPartnership = `review: { partnershipIds: ["${P}"] }`;
   let db: Db;
@@ -217,12 +217,12 @@ describe('Query.recommendations', () => {
     expect(two.recommendations.totalCount).toBe(2);
     expect(two.recommendations.pageInfo.hasNextPage).toBe(false);
     expect(two.recommendations.nodes).toEqual([
-      { id: `${P}-a-rec-2`, number: 2, status: 'IMPLEMENTED' },
+      { id: `${P}-a-rec-2`, number: 2, status: 'COMPLETED' },
     ]);
   });
 
   it.each([
-    ['statuses: [IMPLEMENTED]', [`${P}-a-rec-2`]],
+    ['statuses: [COMPLETED]', [`${P}-a-rec-2`]],
     [`agencyIds: ["${P}-police"]`, [`${P}-a-rec-1`]],
     [`themeIds: ["${P}-curiosity"]`, [`${P}-a-rec-1`]],
     [`agencyIds: ["${P}-school"]`, []], // the school is involved in A but addressed by no recommendation

@@ -55,7 +55,7 @@ describe('refused import files', () => {
 
   it('unknown field', async () => {
     expect(await refuse(edited((f) => (f.reviews[1].pubishedOn = '2020-01')))).toEqual([
-      'reviews[1].pubishedOn: unknown field; expected one of id, partnershipId, title, kind, publishedOn, summary, methodology, synthetic, children, caveats, agencies, sectors, documents, unlistedDocuments, themes, recommendations, sources',
+      'reviews[1].pubishedOn: unknown field; expected one of id, partnershipId, title, kind, publishedOn, summary, methodology, incident, awareOn, notifiedOn, rapidReview, commissionedOn, synthetic, children, caveats, agencies, sectors, documents, unlistedDocuments, themes, recommendations, findings, sources',
     ]);
   });
 
@@ -124,7 +124,7 @@ describe('refused import files', () => {
           id: 'synthetic-x-a',
           partnershipId: 'warwickshire',
           title: 'A',
-          kind: 'RAPID_REVIEW',
+          kind: 'RAPID_REVIEW_LEARNING',
           synthetic: true,
           themes: [{ themeId: 'professional-curiosity', evidence: 'CURATOR_JUDGEMENT' }],
         },
@@ -189,6 +189,50 @@ describe('refused import files', () => {
     ).toEqual([
       'themes[1].mappings[1].note: expected a one-line reason for a JUDGED mapping, got nothing',
       `reviews[0].themes[2]: expected one link per theme and evidence, got "${P}-neglect" with REPORT_FINDING again (first at reviews[0].themes[1])`,
+    ]);
+  });
+
+  it('a case whose dates are out of order, each with its place', async () => {
+    // Review 0 is published 2022-09. Aware 2022-03-10 but notified 2022-03-08 (before it);
+    // rapid review 2022-03-20 is after the notification (in order); publication 2022-09 is after
+    // it. Review 1 is published 2021-03-15: its rapid review on 2021-03-15 is not before it.
+    const text = edited((f) => {
+      f.reviews[0].awareOn = '2022-03-10';
+      f.reviews[0].notifiedOn = '2022-03-08';
+      f.reviews[0].rapidReview = { heldOn: '2022-03-20', decision: 'LOCAL_CSPR' };
+      f.reviews[1].publishedOn = '2021-03-15';
+      f.reviews[1].rapidReview = { heldOn: '2021-03-15' };
+    });
+    expect(await refuse(text)).toEqual([
+      'reviews[0].notifiedOn: expected a date on or after awareOn ("2022-03-10"), got "2022-03-08"',
+      'reviews[1].publishedOn: expected a date after rapidReview.heldOn ("2021-03-15"), got "2021-03-15"',
+    ]);
+  });
+
+  it('a status history out of order, or closed and then closed again', async () => {
+    const text = edited((f) => {
+      f.reviews[0].recommendations[0] = {
+        number: 1,
+        text: 'Do one thing.',
+        statusHistory: [
+          { status: 'OPEN', on: '2023-01-10' },
+          { status: 'COMPLETED', on: '2022-12' },
+          { status: 'SUPERSEDED', on: '2023-06-01' },
+        ],
+        status: 'OPEN',
+      };
+    });
+    expect(await refuse(text)).toEqual([
+      // December 2022 ends before 10 January 2023.
+      'reviews[0].recommendations[0].statusHistory[1].on: expected a date on or after statusHistory[0].on ("2023-01-10"), got "2022-12"',
+      'reviews[0].recommendations[0].statusHistory[2].status: expected OPEN or IN_PROGRESS after COMPLETED (a closed status comes last unless the recommendation is reopened), got "SUPERSEDED"',
+      'reviews[0].recommendations[0].status: expected the status of the latest statusHistory entry ("SUPERSEDED") or no status, got "OPEN"',
+    ]);
+  });
+
+  it('the retired kind RAPID_REVIEW, with the new shape', async () => {
+    expect(await refuse(edited((f) => (f.reviews[0].kind = 'RAPID_REVIEW')))).toEqual([
+      'reviews[0].kind: expected one of CHILD_SAFEGUARDING_PRACTICE_REVIEW, SERIOUS_CASE_REVIEW, ALTERNATIVE_LEARNING_REVIEW, RAPID_REVIEW_LEARNING (RAPID_REVIEW is no longer a kind: a rapid review is a stage of every notified case. Give the kind of the review that followed, or RAPID_REVIEW_LEARNING when only the rapid review\'s learning was published, and the stage itself as "rapidReview": { "heldOn": "YYYY-MM-DD", "decision": "NO_FURTHER_REVIEW" }), got "RAPID_REVIEW"',
     ]);
   });
 });

@@ -69,7 +69,7 @@ export function sampleFile(p: string): ImportFile {
             agencyIds: [`${p}-police`],
             themeIds: [`${p}-curiosity`],
           },
-          { number: 2, text: 'Do another.', status: 'IMPLEMENTED', statusUpdatedOn: '2023-01-15' },
+          { number: 2, text: 'Do another.', status: 'COMPLETED', statusUpdatedOn: '2023-01-15' },
         ],
         sources: [{ sourceId: `${p}-src`, facts: [] }],
       },

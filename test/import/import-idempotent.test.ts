@@ -29,8 +29,9 @@ describe('importFile', () => {
     expect(summary).toMatchObject({ reviews: 2, children: 3, recommendations: 2, transactions: 1 });
     expect(progress.at(-1)).toBe(1 + 1 + 2 + 2 + 2 + 2);
     const once = await graphCounts(db);
-    // 1 source, 1 partnership, 2 agencies, 2 themes, 2 documents, 2 reviews, 3 children, 2 recs.
-    expect(once.nodes - before.nodes).toBe(15);
+    // 1 source, 1 partnership, 2 agencies, 2 themes, 2 documents, 2 reviews, 3 children, 2 recs,
+    // 1 status change (rec 2's status is dated, so it is a one-entry history).
+    expect(once.nodes - before.nodes).toBe(16);
     await importFile(db, sampleFile(P));
     expect(await graphCounts(db)).toEqual(once);
 
@@ -99,7 +100,7 @@ describe('importFile', () => {
         id: `${P}-z`,
         partnershipId: 'warwickshire',
         title: 'Z',
-        kind: 'RAPID_REVIEW',
+        kind: 'RAPID_REVIEW_LEARNING',
         themes: [{ themeId: 'professional-curiosity', evidence: 'CURATOR_JUDGEMENT' }],
         sources: [{ sourceId: 'warwickshire-case-reviews-page', facts: [] }],
       },

@@ -161,7 +161,7 @@ export function addRecommendation(ctx: Context, input: AddRecommendationInput) {
         {
           reviewId: input.reviewId,
           text,
-          status: input.status ?? 'NOT_KNOWN',
+          status: input.status ?? 'OPEN',
           agencyIds: [...new Set(input.agencyIds ?? [])],
           themeIds: [...new Set(input.themeIds ?? [])],
           sourceId: input.sourceId,

@@ -16,6 +16,7 @@ const QUERY = `query Curriculum($input: CurriculumInput) {
     modules {
       position theme { id name } reviewCount years
       reviews { title publishedOn } briefings { title url } teachAlongside { name }
+      learningPoints { text pageRef review { title } source { title url } }
     }
   }
 }`;

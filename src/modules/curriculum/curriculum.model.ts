@@ -15,6 +15,8 @@ export interface CurriculumModuleRecord {
   briefingIds: string[];
   /** Most often co-raised first. */
   relatedThemeIds: string[];
+  /** Findings on the theme of the module's reviews, newest review first, then in review order. */
+  findingIds: string[];
 }
 
 /** A curriculum: modules most recurrent first. */

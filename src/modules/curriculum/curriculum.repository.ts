@@ -7,7 +7,7 @@ import type { ThemeRecord } from '../themes';
 import type { CurriculumModuleRecord, CurriculumScope } from './curriculum.model';
 import { evidenceCypher } from '../../shared/theme-evidence';
 
-const { Review, Theme, Agency, Document } = Label;
+const { Review, Theme, Agency, Document, Finding } = Label;
 
 interface ModuleRow {
   theme: ThemeRecord;
@@ -15,6 +15,7 @@ interface ModuleRow {
   years: (number | null)[];
   briefingIds: string[];
   relatedThemeIds: string[];
+  findingIds: string[];
 }
 
 /**
@@ -53,8 +54,15 @@ export async function findCurriculumModules(
        WITH d ORDER BY toLower(d.title), d.id
        RETURN collect(d.id) AS briefingIds
      }
+     CALL (t, rs) {
+       UNWIND range(0, size(rs) - 1) AS i
+       WITH i, rs[i] AS r3
+       MATCH (r3)-[:${Rel.HAS_FINDING}]->(f:${Finding})-[:${Rel.ABOUT}]->(t)
+       WITH i, f ORDER BY i, f.position, f.id
+       RETURN collect(f.id) AS findingIds
+     }
      RETURN t {.*} AS theme, [x IN rs | x.id] AS reviewIds, [x IN rs | x.publishedYear] AS years,
-            briefingIds, relatedThemeIds
+            briefingIds, relatedThemeIds, findingIds
      ORDER BY size(reviewIds) DESC, toLower(t.name), t.id`,
     {
       ...f.params,
@@ -74,5 +82,6 @@ export async function findCurriculumModules(
     years: [...new Set(row.years.filter((y): y is number => y !== null))].sort((a, b) => a - b),
     briefingIds: row.briefingIds,
     relatedThemeIds: row.relatedThemeIds,
+    findingIds: row.findingIds,
   }));
 }

@@ -12,6 +12,12 @@ export interface CurriculumExport {
     reviews: { title: string; publishedOn: string | null }[];
     briefings: { title: string; url: string | null }[];
     teachAlongside: { name: string }[];
+    learningPoints: {
+      text: string;
+      pageRef: string | null;
+      review: { title: string };
+      source: { title: string; url: string };
+    }[];
   }[];
 }
 
@@ -32,12 +38,20 @@ export function toMarkdown(c: CurriculumExport): string {
     );
     const briefings = m.briefings.map((b) => (b.url ? `[${b.title}](${b.url})` : b.title));
     lines.push(`- Teach from: ${briefings.join('; ') || 'no 7-minute briefing yet'}`);
+    lines.push(`- Teach alongside: ${m.teachAlongside.map((t) => t.name).join('; ') || 'none'}`);
     lines.push(
-      `- Teach alongside: ${m.teachAlongside.map((t) => t.name).join('; ') || 'none'}`,
-      '',
+      `- Learning points: ${m.learningPoints.length ? '' : 'no finding recorded yet'}`.trimEnd(),
     );
+    for (const p of m.learningPoints)
+      lines.push(`  - ${p.text} (${p.review.title}; ${citation(p)})`);
+    lines.push('');
   }
   return lines.join('\n');
+}
+
+/** The source of a learning point as a Markdown link, with the page when known. */
+function citation(p: CurriculumExport['modules'][number]['learningPoints'][number]): string {
+  return `[${p.source.title}](${p.source.url})${p.pageRef ? `, ${p.pageRef}` : ''}`;
 }
 
 /** Quotes one CSV field (RFC 4180). */
@@ -57,6 +71,7 @@ export function toCsv(c: CurriculumExport): string {
     'reviews',
     'briefings',
     'teach_alongside',
+    'learning_points',
   ];
   const rows = c.modules.map((m) => [
     m.position,
@@ -67,6 +82,7 @@ export function toCsv(c: CurriculumExport): string {
     m.reviews.map((r) => r.title).join('; '),
     m.briefings.map((b) => b.title).join('; '),
     m.teachAlongside.map((t) => t.name).join('; '),
+    m.learningPoints.map((p) => `${p.text} [${p.source.url}]`).join('; '),
   ]);
   return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

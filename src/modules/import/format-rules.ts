@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { ImportFile, ImportIssue, RecordKind } from './import-format';
 import { importFileSchema, references, SYNTHETIC_PREFIX } from './import-format';
 import { childId, recommendationId } from './ids';
+import { lifecycleIssues } from './lifecycle-rules';
 
 /** Ids already in the database, per kind; references to them are valid. */
 export type ExistingIds = Partial<Record<RecordKind, ReadonlySet<string>>>;
@@ -220,7 +221,8 @@ function linkRules(file: ImportFile, issues: ImportIssue[]): void {
 
 /**
  * Every rule across the records of a structurally valid file, with `existing` the ids already in
- * the database: unique ids, resolving references, synthetic marking, provenance. Returns the
+ * the database: unique ids, resolving references, synthetic marking, provenance, the order of a
+ * case's dates and of a recommendation's status history. Returns the
  * problems (empty when the file is valid). A mutation validates its input by the same rules by
  * passing a file-shaped object holding the records it writes.
  */
@@ -236,5 +238,6 @@ export function crossRecordIssues(file: ImportFile, existing: ExistingIds = {}):
   syntheticRules(file, issues);
   provenanceRules(file, issues);
   linkRules(file, issues);
+  lifecycleIssues(file, issues);
   return issues;
 }

@@ -24,6 +24,16 @@ export function recommendationId(reviewId: string, n: number): string {
   return `${reviewId}-rec-${n}`;
 }
 
+/** Id of a review's finding: `<review id>-finding-<n>`, n from 1 in the review's order. */
+export function findingId(reviewId: string, n: number): string {
+  return `${reviewId}-finding-${n}`;
+}
+
+/** Id of a recommendation's status change: `<recommendation id>-status-<n>`, n from 1, oldest first. */
+export function statusChangeId(recommendationId: string, n: number): string {
+  return `${recommendationId}-status-${n}`;
+}
+
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** True for a real calendar date written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */

@@ -42,7 +42,7 @@ describe('the import format', () => {
     expect(sorted(documentKind.options)).toEqual(sorted(enums.get('DocumentKind')));
     expect(sorted(recommendationStatus.options)).toEqual(sorted(enums.get('RecommendationStatus')));
     // A non-empty guard: the SDL defines these enums, so the comparisons above compared something.
-    expect(enums.get('ReviewKind')).toContain('RAPID_REVIEW');
+    expect(enums.get('ReviewKind')).toContain('RAPID_REVIEW_LEARNING');
   });
 
   it('is documented by docs/import-format.schema.json, generated from the schemas', () => {
@@ -69,12 +69,12 @@ describe('validateRecord', () => {
         {
           path: 'input.status',
           message:
-            'input.status: expected one of OPEN, IN_PROGRESS, IMPLEMENTED, NOT_KNOWN, got "DONE"',
+            'input.status: expected one of OPEN, IN_PROGRESS, COMPLETED, NOT_ACCEPTED, SUPERSEDED, got "DONE"',
         },
         {
           path: 'input.colour',
           message:
-            'input.colour: unknown field; expected one of number, text, status, statusUpdatedOn, agencyIds, themeIds, synthetic, sources',
+            'input.colour: unknown field; expected one of number, text, status, statusUpdatedOn, statusHistory, ownerAgencyId, ownerPartnershipId, targetDate, agencyIds, themeIds, synthetic, sources',
         },
       ],
     });
@@ -98,7 +98,7 @@ describe('validateRecord', () => {
           id: 'q-a',
           partnershipId: 'q',
           title: 'A',
-          kind: 'RAPID_REVIEW',
+          kind: 'RAPID_REVIEW_LEARNING',
           sources: [{ sourceId: 's' }],
         },
       ],

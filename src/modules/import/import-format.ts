@@ -49,9 +49,13 @@
  */
 import { z } from 'zod';
 import type {
+  AgeBand,
   AgencySector,
   DocumentKind,
   MappingBasis,
+  HarmType,
+  IncidentOutcome,
+  RapidReviewDecision,
   RecommendationStatus,
   ReviewKind,
   TaxonomyKind,
@@ -68,6 +72,7 @@ export type {
   TaxonomyKind,
   ThemeEvidence,
 };
+export type { AgeBand, HarmType, IncidentOutcome, RapidReviewDecision };
 
 /** Format identifier; every import file carries it in `format`. */
 export const IMPORT_FORMAT_ID = 'safeguarding-learning-graph/import-v1';
@@ -109,6 +114,17 @@ const date = z
   .describe(
     'a calendar date written YYYY, YYYY-MM or YYYY-MM-DD: as precise as the source gives it',
   );
+const DAY = 'a date YYYY-MM-DD';
+/** A calendar day, `YYYY-MM-DD` (the lifecycle dates, which working days are counted between). */
+const day = z
+  .string(expecting(DAY))
+  .refine((v) => v.length === 10 && isPartialDate(v), expecting(DAY))
+  .describe('a calendar day written YYYY-MM-DD');
+const MONTH = 'a month YYYY-MM';
+const month = z
+  .string(expecting(MONTH))
+  .refine((v) => v.length === 7 && isPartialDate(v), expecting(MONTH))
+  .describe('a calendar month written YYYY-MM');
 const flag = z.boolean(expecting('true or false'));
 /** `synthetic` on a record: true in (and only in) a synthetic file. */
 const syntheticFlag = flag.optional().describe('true for generated records (synthetic files only)');
@@ -122,11 +138,21 @@ function ref(kind: RecordKind) {
     .register(references, { ref: kind });
 }
 
-/** The values a generated GraphQL enum type `T` allows, all of them (the compiler checks both ways). */
+/**
+ * The values a generated GraphQL enum type `T` allows, all of them (the compiler checks both ways).
+ * `retired` explains values the format no longer takes, in the message for that value.
+ */
 function oneOf<T extends string>() {
   return <const V extends readonly [T, ...T[]]>(
     values: V & ([T] extends [V[number]] ? unknown : { missing: Exclude<T, V[number]> }),
-  ) => z.enum(values, expecting(`one of ${values.join(', ')}`));
+    retired: Readonly<Record<string, string>> = {},
+  ) =>
+    z.enum(values, {
+      error: (issue) => {
+        const why = typeof issue.input === 'string' ? retired[issue.input] : undefined;
+        return `one of ${values.join(', ')}${why ? ` (${why})` : ''}`;
+      },
+    });
 }
 
 /** An object that refuses unknown fields; the unknown-field message lists the allowed ones. */
@@ -139,15 +165,24 @@ function record<S extends z.ZodRawShape>(shape: S) {
 const list = <T extends z.ZodType>(of: T) => z.array(of, expecting('an array'));
 const ids = (kind: RecordKind) => list(ref(kind)).optional();
 
-export const reviewKind = oneOf<ReviewKind>()([
-  'CHILD_SAFEGUARDING_PRACTICE_REVIEW',
-  'SERIOUS_CASE_REVIEW',
-  'ALTERNATIVE_LEARNING_REVIEW',
-  'RAPID_REVIEW',
-  'LEARNING_REVIEW',
-  'NATIONAL_REVIEW',
-  'NOT_STATED',
-]);
+export const reviewKind = oneOf<ReviewKind>()(
+  [
+    'CHILD_SAFEGUARDING_PRACTICE_REVIEW',
+    'SERIOUS_CASE_REVIEW',
+    'ALTERNATIVE_LEARNING_REVIEW',
+    'RAPID_REVIEW_LEARNING',
+    'LEARNING_REVIEW',
+    'NATIONAL_REVIEW',
+    'NOT_STATED',
+  ],
+  {
+    RAPID_REVIEW:
+      'RAPID_REVIEW is no longer a kind: a rapid review is a stage of every notified case. Give the ' +
+      "kind of the review that followed, or RAPID_REVIEW_LEARNING when only the rapid review's " +
+      'learning was published, and the stage itself as "rapidReview": { "heldOn": "YYYY-MM-DD", ' +
+      '"decision": "NO_FURTHER_REVIEW" }',
+  },
+);
 export const agencySector = oneOf<AgencySector>()([
   'CHILDRENS_SOCIAL_CARE',
   'POLICE',
@@ -178,11 +213,38 @@ export const themeEvidence = oneOf<ThemeEvidence>()([
 ]);
 export const taxonomyKind = oneOf<TaxonomyKind>()(['PRACTICE_THEMES', 'HARM_TYPES', 'TOPICS']);
 export const mappingBasis = oneOf<MappingBasis>()(['DIRECT', 'JUDGED']);
-export const recommendationStatus = oneOf<RecommendationStatus>()([
-  'OPEN',
-  'IN_PROGRESS',
-  'IMPLEMENTED',
-  'NOT_KNOWN',
+export const recommendationStatus = oneOf<RecommendationStatus>()(
+  ['OPEN', 'IN_PROGRESS', 'COMPLETED', 'NOT_ACCEPTED', 'SUPERSEDED'],
+  {
+    IMPLEMENTED: 'IMPLEMENTED is now COMPLETED',
+    NOT_KNOWN: 'a status no source gives is left out: give no status and no statusHistory',
+  },
+);
+export const incidentOutcome = oneOf<IncidentOutcome>()(['DEATH', 'SERIOUS_HARM']);
+export const harmType = oneOf<HarmType>()([
+  'MALTREATMENT_WITHIN_FAMILY',
+  'PHYSICAL_ABUSE',
+  'NON_ACCIDENTAL_INJURY',
+  'NEGLECT',
+  'SEXUAL_ABUSE_OR_EXPLOITATION',
+  'SUDI',
+  'SUICIDE',
+  'EXTRA_FAMILIAL_ASSAULT_OR_HOMICIDE',
+  'EXTRAFAMILIAL_HARM',
+  'CRIMINAL_EXPLOITATION',
+]);
+export const ageBand = oneOf<AgeBand>()([
+  'UNDER_1',
+  'AGE_1_TO_5',
+  'AGE_6_TO_10',
+  'AGE_11_TO_15',
+  'AGE_16_TO_17',
+]);
+export const rapidReviewDecision = oneOf<RapidReviewDecision>()([
+  'LOCAL_CSPR',
+  'NATIONAL_REVIEW',
+  'ALTERNATIVE_LEARNING_REVIEW',
+  'NO_FURTHER_REVIEW',
 ]);
 
 /** A citation of a Source by a record: `facts` names the properties/links it supports; [] = all. */
@@ -336,6 +398,14 @@ export const sectorInvolvementSchema = record({
   sourceId: ref('sources').nullish(),
 });
 
+/** One entry of a recommendation's status history. */
+export const statusChangeSchema = record({
+  status: recommendationStatus,
+  on: date.describe('when the status took effect'),
+  sourceId: ref('sources').nullish().describe('the source that reports it, when known'),
+  note: text.nullish(),
+}).describe('A status change of a recommendation');
+
 /** A recommendation; id is derived as `<review id>-rec-<number>`. */
 export const recommendationSchema = record({
   number: z
@@ -343,13 +413,49 @@ export const recommendationSchema = record({
     .min(1, expecting('an integer >= 1'))
     .describe('its number in the review; id = <review id>-rec-<number>'),
   text,
-  status: recommendationStatus,
-  statusUpdatedOn: date.nullish(),
+  status: recommendationStatus
+    .optional()
+    .describe(
+      'where it stands, when a source says so without a history; with statusHistory, its latest entry',
+    ),
+  statusUpdatedOn: date
+    .nullish()
+    .describe('the date of `status`; with it, `status` is a one-entry history'),
+  statusHistory: list(statusChangeSchema)
+    .optional()
+    .describe('status changes, oldest first; a closed status comes last unless reopened'),
+  ownerAgencyId: ref('agencies').nullish().describe('the agency that owns its follow-up'),
+  ownerPartnershipId: ref('partnerships')
+    .nullish()
+    .describe('the partnership that owns its follow-up (instead of an agency)'),
+  targetDate: date.nullish().describe('when it should be done by (a month: by its last day)'),
   agencyIds: ids('agencies'),
   themeIds: ids('themes'),
   synthetic: syntheticFlag,
   sources: sourceRefs,
 }).describe('A recommendation of a review');
+
+/** The serious incident a review is about; every field optional (null unless a source gives it). */
+export const incidentSchema = record({
+  month: month.nullish(),
+  outcome: incidentOutcome.nullish(),
+  harmTypes: list(harmType).optional(),
+  ageBand: ageBand.nullish().describe("the child's age at the incident"),
+}).describe('The serious incident');
+
+/** The rapid review of the notified incident. */
+export const rapidReviewSchema = record({
+  heldOn: day.nullish(),
+  decision: rapidReviewDecision.nullish(),
+}).describe('The rapid review: a stage of every notified case');
+
+/** A finding of a review; id is derived as `<review id>-finding-<n>` (n from 1, in order). */
+export const findingSchema = record({
+  text: text.describe('the finding, restated from the source in your own words'),
+  themeIds: ids('themes'),
+  sourceId: ref('sources').describe('the published source that states it'),
+  pageRef: text.nullish().describe('where in the source, e.g. "p. 14"'),
+}).describe('A finding of a review, with its source (synthetic when its review is)');
 
 export const reviewSchema = record({
   id: id.describe('<partnership>-<slug(title)>, e.g. warwickshire-alice-and-beth'),
@@ -359,6 +465,11 @@ export const reviewSchema = record({
   publishedOn: date.nullish().describe('null or absent when no source gives it'),
   summary: text.nullish(),
   methodology: text.nullish(),
+  incident: incidentSchema.nullish(),
+  awareOn: day.nullish().describe('the local authority became aware of the serious incident'),
+  notifiedOn: day.nullish().describe('the local authority notified the national Panel'),
+  rapidReview: rapidReviewSchema.nullish(),
+  commissionedOn: day.nullish().describe('this review was commissioned'),
   synthetic: syntheticFlag,
   children: list(childSchema).optional(),
   caveats: list(text).optional().describe('what the sources warn about this record'),
@@ -368,6 +479,7 @@ export const reviewSchema = record({
   unlistedDocuments: list(unlistedDocumentSchema).optional(),
   themes: list(themeLinkSchema).optional(),
   recommendations: list(recommendationSchema).optional(),
+  findings: list(findingSchema).optional(),
   sources: sourceRefs.describe('where each fact was published; a real review cites at least one'),
 }).describe('A case review');
 
@@ -416,6 +528,8 @@ export type ImportChild = z.infer<typeof childSchema>;
 export type AgencyLink = z.infer<typeof agencyLinkSchema>;
 export type ThemeLink = z.infer<typeof themeLinkSchema>;
 export type ImportRecommendation = z.infer<typeof recommendationSchema>;
+export type ImportStatusChange = z.infer<typeof statusChangeSchema>;
+export type ImportFinding = z.infer<typeof findingSchema>;
 export type ImportReview = z.infer<typeof reviewSchema>;
 export type ImportFile = z.infer<typeof importFileSchema>;
 

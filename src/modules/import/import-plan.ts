@@ -5,15 +5,18 @@ import type {
   ImportDocument,
   ImportFile,
   ImportPartnership,
+  ImportFinding,
   ImportRecommendation,
   ImportReview,
+  ImportStatusChange,
   ImportSource,
   ImportTaxonomy,
   ImportTaxonomyCategory,
   ImportTheme,
   SourceRef,
 } from './import-format';
-import { childId, datePartsOf, recommendationId } from './ids';
+import { workingDayCounts } from '../lifecycle';
+import { childId, datePartsOf, findingId, recommendationId, statusChangeId } from './ids';
 import type {
   LinksRow,
   NodeRow,
@@ -181,7 +184,27 @@ const reviewRow = (r: ImportReview): ReviewRow => {
       methodology: r.methodology ?? null,
       caveats: r.caveats ?? [],
       synthetic: flag(r.synthetic),
+      ...lifecycleProps(r),
     },
+  };
+};
+
+/** A review's lifecycle properties, with the working-day counts derived from its dates. */
+const lifecycleProps = (r: ImportReview): Props => {
+  const dates = {
+    awareOn: r.awareOn ?? null,
+    notifiedOn: r.notifiedOn ?? null,
+    rapidReviewHeldOn: r.rapidReview?.heldOn ?? null,
+  };
+  return {
+    ...dates,
+    commissionedOn: r.commissionedOn ?? null,
+    rapidReviewDecision: r.rapidReview?.decision ?? null,
+    incidentMonth: r.incident?.month ?? null,
+    incidentOutcome: r.incident?.outcome ?? null,
+    incidentHarmTypes: r.incident?.harmTypes ?? [],
+    incidentAgeBand: r.incident?.ageBand ?? null,
+    ...workingDayCounts(dates),
   };
 };
 const childrenRow = (r: ImportReview): OwnedRow => ({
@@ -191,24 +214,71 @@ const childrenRow = (r: ImportReview): OwnedRow => ({
     props: { pseudonym: c.pseudonym, ageBand: c.ageBand ?? null, synthetic: flag(r.synthetic) },
   })),
 });
-const recommendationRow = (reviewId: string, q: ImportRecommendation): NodeRow => ({
-  id: recommendationId(reviewId, q.number),
-  props: {
-    number: q.number,
-    text: q.text,
-    status: q.status,
-    statusUpdatedOn: q.statusUpdatedOn ?? null,
-    synthetic: flag(q.synthetic),
-  },
+/**
+ * A recommendation's status history, oldest first: `statusHistory`, or a `status` given with
+ * its date as one entry (a status without a date has no history).
+ */
+const historyOf = (q: ImportRecommendation): ImportStatusChange[] =>
+  q.statusHistory ??
+  (q.status && q.statusUpdatedOn ? [{ status: q.status, on: q.statusUpdatedOn }] : []);
+
+const recommendationRow = (reviewId: string, q: ImportRecommendation): NodeRow => {
+  const last = historyOf(q).at(-1);
+  return {
+    id: recommendationId(reviewId, q.number),
+    props: {
+      number: q.number,
+      text: q.text,
+      // The latest entry; a status no source gives is OPEN (published, nothing reported since).
+      status: last?.status ?? q.status ?? 'OPEN',
+      statusUpdatedOn: last?.on ?? null,
+      targetDate: q.targetDate ?? null,
+      targetDue: q.targetDate ? lastDayOf(q.targetDate) : null,
+      synthetic: flag(q.synthetic),
+    },
+  };
+};
+
+/** The last day of a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date. */
+function lastDayOf(date: string): string {
+  if (date.length === 10) return date;
+  if (date.length === 4) return `${date}-12-31`;
+  const [y, m] = date.split('-').map(Number) as [number, number];
+  return `${date}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+}
+
+const statusChangeRows = (q: PlacedRecommendation): OwnedRow => ({
+  id: q.id,
+  items: historyOf(q).map((c, k) => ({
+    id: statusChangeId(q.id, k + 1),
+    props: {
+      seq: k + 1,
+      status: c.status,
+      on: c.on,
+      onSort: datePartsOf(c.on).sort,
+      note: c.note ?? null,
+      synthetic: flag(q.synthetic),
+    },
+  })),
 });
 
 /** A recommendation with the id derived from its review. */
 type PlacedRecommendation = ImportRecommendation & { id: string };
+/** A finding with the id derived from its review and place. */
+type PlacedFinding = ImportFinding & { id: string };
+/** A status change with the id derived from its recommendation and place. */
+type PlacedStatusChange = ImportStatusChange & { id: string };
 
 /** Writes a batch of reviews with their children, links and recommendations. */
 const writeReviews: Writer<ImportReview> = (batch) => {
   const recs: PlacedRecommendation[] = batch.flatMap((r) =>
     (r.recommendations ?? []).map((q) => ({ ...q, id: recommendationId(r.id, q.number) })),
+  );
+  const findings: PlacedFinding[] = batch.flatMap((r) =>
+    (r.findings ?? []).map((f, k) => ({ ...f, id: findingId(r.id, k + 1) })),
+  );
+  const changes: PlacedStatusChange[] = recs.flatMap((q) =>
+    historyOf(q).map((c, k) => ({ ...c, id: statusChangeId(q.id, k + 1) })),
   );
   return [
     step(upsertReviews, batch.map(reviewRow)),
@@ -268,7 +338,10 @@ const writeReviews: Writer<ImportReview> = (batch) => {
     ),
     ...cited<ImportReview>(Label.Review)(batch),
     step(
-      replaceOwned(Rel.MAKES, Label.Recommendation),
+      replaceOwned(Rel.MAKES, Label.Recommendation, Label.Review, {
+        rel: Rel.HAS_STATUS_CHANGE,
+        label: Label.StatusChange,
+      }),
       batch.map((r) => ({
         id: r.id,
         items: (r.recommendations ?? []).map((q) => recommendationRow(r.id, q)),
@@ -293,6 +366,50 @@ const writeReviews: Writer<ImportReview> = (batch) => {
       ),
     ),
     ...cited<PlacedRecommendation>(Label.Recommendation)(recs),
+    step(
+      replaceLinks(Label.Recommendation, Rel.OWNED_BY, Label.Agency),
+      recs.map((q) => links(q.id, q.ownerAgencyId ? [link(q.ownerAgencyId)] : [])),
+    ),
+    step(
+      replaceLinks(Label.Recommendation, Rel.OWNED_BY, Label.Partnership),
+      recs.map((q) => links(q.id, q.ownerPartnershipId ? [link(q.ownerPartnershipId)] : [])),
+    ),
+    step(
+      replaceOwned(Rel.HAS_STATUS_CHANGE, Label.StatusChange, Label.Recommendation),
+      recs.map(statusChangeRows),
+    ),
+    step(
+      replaceLinks(Label.StatusChange, Rel.SOURCED_FROM, Label.Source),
+      changes.map((c) => links(c.id, c.sourceId ? [link(c.sourceId, { facts: [] })] : [])),
+    ),
+    step(
+      replaceOwned(Rel.HAS_FINDING, Label.Finding),
+      batch.map((r) => ({
+        id: r.id,
+        items: (r.findings ?? []).map((f, k) => ({
+          id: findingId(r.id, k + 1),
+          props: {
+            text: f.text,
+            pageRef: f.pageRef ?? null,
+            position: k + 1,
+            synthetic: flag(r.synthetic),
+          },
+        })),
+      })),
+    ),
+    step(
+      replaceLinks(Label.Finding, Rel.ABOUT, Label.Theme),
+      findings.map((f) =>
+        links(
+          f.id,
+          (f.themeIds ?? []).map((t) => link(t)),
+        ),
+      ),
+    ),
+    step(
+      replaceLinks(Label.Finding, Rel.SOURCED_FROM, Label.Source),
+      findings.map((f) => links(f.id, [link(f.sourceId, { facts: [] })])),
+    ),
   ];
 };
 

@@ -131,15 +131,26 @@ export const upsertReviews: Statement<ReviewRow> = {
 };
 
 /**
- * Replaces nodes a review owns (children, recommendations): `{ id, items: [{ id, props }] }`. Owned
- * nodes no longer listed are deleted with their links; listed ones are merged and updated.
+ * Replaces nodes an owner holds (a review's children, recommendations and findings, a
+ * recommendation's status changes): `{ id, items: [{ id, props }] }`. Owned nodes no longer listed
+ * are deleted with their links (and with the nodes they own in turn through `cascade`); listed
+ * ones are merged and updated.
  */
-export function replaceOwned(rel: RelName, label: LabelName): Statement<OwnedRow> {
+export function replaceOwned(
+  rel: RelName,
+  label: LabelName,
+  owner: LabelName = Label.Review,
+  cascade?: { rel: RelName; label: LabelName },
+): Statement<OwnedRow> {
+  const dropOwned = cascade
+    ? `FOREACH (c IN [x IN stale | [(x)-[:${cascade.rel}]->(c:${cascade.label}) | c]] | FOREACH (n IN c | DETACH DELETE n))`
+    : '';
   return {
-    name: `import.owned.${rel}.${label}`,
+    name: `import.owned.${owner}.${rel}.${label}`,
     cypher: `UNWIND $rows AS row
-      MATCH (r:${Label.Review} {id: row.id})
+      MATCH (r:${owner} {id: row.id})
       WITH r, row, [(r)-[:${rel}]->(x:${label}) WHERE NOT x.id IN [i IN row.items | i.id] | x] AS stale
+      ${dropOwned}
       FOREACH (x IN stale | DETACH DELETE x)
       WITH r, row
       CALL (r, row) {

@@ -4,12 +4,16 @@ export {
   type AgencySector,
   type ImportAgency,
   type ImportDocument,
+  type ImportFinding,
   type ImportFile,
   type ImportPartnership,
+  type ImportRecommendation,
   type ImportReview,
+  type ImportSource,
   type ImportTheme,
   type RecommendationStatus,
   type ReviewKind,
 } from './import-format';
 export { validateForDatabase } from './importer';
 export { recommendationId, slugify } from './ids';
+export { validateImport } from './validate';

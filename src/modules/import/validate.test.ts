@@ -14,8 +14,9 @@ const minimal = (reviews: Record<string, unknown>[], extra: Record<string, unkno
 describe('validateImport', () => {
   it('accepts a minimal file', () => {
     expect(
-      validateImport(minimal([{ id: 'p-a', partnershipId: 'p', title: 'A', kind: 'RAPID_REVIEW' }]))
-        .ok,
+      validateImport(
+        minimal([{ id: 'p-a', partnershipId: 'p', title: 'A', kind: 'RAPID_REVIEW_LEARNING' }]),
+      ).ok,
     ).toBe(true);
   });
 
@@ -26,7 +27,7 @@ describe('validateImport', () => {
           id: 'p-a',
           partnershipId: 'p',
           title: 'A',
-          kind: 'RAPID_REVIEW',
+          kind: 'RAPID_REVIEW_LEARNING',
           publishedOn: 'Sept 2022',
         },
       ]),
@@ -44,7 +45,9 @@ describe('validateImport', () => {
 
   it('refuses a real review that cites no source', () => {
     const r = validateImport(
-      minimal([{ id: 'p-a', partnershipId: 'p', title: 'A', kind: 'RAPID_REVIEW', sources: [] }]),
+      minimal([
+        { id: 'p-a', partnershipId: 'p', title: 'A', kind: 'RAPID_REVIEW_LEARNING', sources: [] },
+      ]),
     );
     expect(r).toEqual({
       ok: false,
@@ -70,7 +73,9 @@ describe('validateImport', () => {
   });
 
   it('resolves references against existing ids', () => {
-    const file = minimal([{ id: 'p-a', partnershipId: 'q', title: 'A', kind: 'RAPID_REVIEW' }]);
+    const file = minimal([
+      { id: 'p-a', partnershipId: 'q', title: 'A', kind: 'RAPID_REVIEW_LEARNING' },
+    ]);
     expect(validateImport(file).ok).toBe(false);
     expect(validateImport(file, { existingIds: { partnerships: new Set(['q']) } }).ok).toBe(true);
   });

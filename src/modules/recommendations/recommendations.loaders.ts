@@ -14,6 +14,10 @@ const { Recommendation } = Label;
 export function createRecommendationLoaders(db: Db) {
   return {
     recommendationById: oneLoader((ids) => repo.findRecommendationsByIds(db, ids)),
+    statusHistoryByRecommendationId: manyLoader((ids) =>
+      repo.findStatusHistoryByRecommendationIds(db, ids),
+    ),
+    ownerByRecommendationId: oneLoader((ids) => repo.findOwnerByRecommendationIds(db, ids)),
     agenciesByRecommendationId: manyLoader(
       listBatch<AgencyRecord>(
         db,

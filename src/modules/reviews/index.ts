@@ -11,7 +11,12 @@ import { Review } from './resolvers/Review';
 import { Involvement, OlderReviews, PartnershipTheme, UnlistedDocument } from './resolvers/sourced';
 
 export { reviewFilterCypher, reviewOrderBy } from './review-filter';
-export type { DocumentRecord, ReviewRecord } from './reviews.model';
+export type {
+  DocumentRecord,
+  PartnershipRecord,
+  ReviewRecord,
+  SourceRecord,
+} from './reviews.model';
 
 /** Resolvers of the reviews domain. */
 export const reviewsResolvers: Resolvers = {

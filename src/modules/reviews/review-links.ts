@@ -1,7 +1,7 @@
 // Lookahead prefetch of a review's lists: what the query selects on reviews, as a projection.
 import type { GraphQLResolveInfo } from 'graphql';
 import { selectedFields } from '../../shared/lookahead';
-import { ReviewLists } from '../lists';
+import { ReviewFieldProperties, ReviewLists } from '../lists';
 import type { Projection, Relation } from '../relations';
 
 type Info = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments' | 'variableValues'>;
@@ -16,7 +16,10 @@ export function reviewProjection(
   info: Info,
   paths: readonly (readonly string[])[] = [[]],
 ): Projection {
-  return projectionOf(info, paths, ReviewLists);
+  const p = projectionOf(info, paths, ReviewLists);
+  if (p.fields === null) return p;
+  const fields = p.fields.flatMap((f) => ReviewFieldProperties[f] ?? [f]);
+  return { ...p, fields: [...new Set(fields)] };
 }
 
 function projectionOf(

@@ -1,11 +1,12 @@
 // Storage-shaped records of the reviews domain (codegen mappers): plain JS values only.
 import type { DocumentKind, ReviewKind } from '../../generated/graphql';
 import type { AgencyRecord } from '../agencies';
+import type { ReviewLifecycleProps } from '../lifecycle';
 import type { RecommendationRecord } from '../recommendations';
 import type { ReviewThemeLinkRecord, ThemeRecord } from '../themes';
 
-/** A Review node's properties. */
-export interface ReviewRecord {
+/** A Review node's properties (the lifecycle ones are described in the lifecycle domain). */
+export interface ReviewRecord extends ReviewLifecycleProps {
   id: string;
   title: string;
   kind: ReviewKind;

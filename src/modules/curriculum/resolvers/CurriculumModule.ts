@@ -1,4 +1,4 @@
-// CurriculumModule field resolvers: reviews, briefings and related themes through by-id loaders.
+// CurriculumModule field resolvers: reviews, briefings, related themes and learning points through by-id loaders.
 import type { CurriculumModuleResolvers } from '../../../generated/graphql';
 import { loadAll } from '../../../shared/loader-utils';
 
@@ -7,4 +7,5 @@ export const CurriculumModule: CurriculumModuleResolvers = {
   reviews: (m, _a, ctx) => loadAll(ctx.loaders.reviewById, m.reviewIds),
   briefings: (m, _a, ctx) => loadAll(ctx.loaders.documentById, m.briefingIds),
   teachAlongside: (m, _a, ctx) => loadAll(ctx.loaders.themeById, m.relatedThemeIds),
+  learningPoints: (m, _a, ctx) => loadAll(ctx.loaders.findingById, m.findingIds),
 };

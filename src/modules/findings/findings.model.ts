@@ -1,0 +1,14 @@
+// Storage-shaped records of the findings domain (codegen mappers): plain JS values only.
+
+/** A Finding node's properties plus the ids of its review and its source. */
+export interface FindingRecord {
+  id: string;
+  text: string;
+  /** Where in the source, e.g. `p. 14`; null when not recorded. */
+  pageRef: string | null;
+  /** 1-based position among the review's findings. */
+  position: number;
+  synthetic: boolean;
+  reviewId: string;
+  sourceId: string;
+}

@@ -1,0 +1,7 @@
+// Review.findings: a review's findings through the per-request loader.
+import type { ReviewResolvers } from '../../../generated/graphql';
+
+/** Resolvers of the findings field of `Review`. */
+export const Review: ReviewResolvers = {
+  findings: (r, _a, ctx) => ctx.loaders.findingsByReviewId.load(r.id),
+};
