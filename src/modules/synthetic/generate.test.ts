@@ -1,4 +1,6 @@
 // Unit tests of the synthetic generator: determinism, marking and national shape.
+import { timelinessOf } from '../lifecycle';
+import { validateImport } from '../import';
 import { generateSynthetic } from './generate';
 
 describe('generateSynthetic', () => {
@@ -49,5 +51,42 @@ describe('generateSynthetic', () => {
       for (const t of r.themes ?? []) uses.set(t.themeId, (uses.get(t.themeId) ?? 0) + 1);
     const sorted = [...uses.values()].sort((a, b) => b - a);
     expect(sorted[0]).toBeGreaterThan(20 * (sorted[sorted.length - 1] ?? 1));
+  });
+
+  it('passes the importer rules (dates in order, histories in order, closed last)', () => {
+    const checked = validateImport(file);
+    expect(checked.ok ? [] : checked.errors.slice(0, 3)).toEqual([]);
+  });
+
+  it('has realistic lifecycles: most on time, some late, some unknown; findings and histories', () => {
+    const t = file.reviews.map((r) =>
+      timelinessOf({
+        awareOn: r.awareOn,
+        notifiedOn: r.notifiedOn,
+        rapidReviewHeldOn: r.rapidReview?.heldOn,
+      }),
+    );
+    const share = (f: (x: (typeof t)[number]) => boolean) => t.filter(f).length / t.length;
+    // Notification late for about 1 in 7 of the ~90% with both dates; rapid review late for
+    // about 1 in 5 of those with a rapid review date.
+    expect(share((x) => x.notificationOnTime === false)).toBeGreaterThan(0.08);
+    expect(share((x) => x.notificationOnTime === false)).toBeLessThan(0.2);
+    expect(share((x) => x.notificationOnTime === true)).toBeGreaterThan(0.6);
+    expect(share((x) => x.rapidReviewOnTime === false)).toBeGreaterThan(0.08);
+    expect(share((x) => x.notificationOnTime === null)).toBeGreaterThan(0.05);
+    const findings = file.reviews.map((r) => r.findings?.length ?? 0);
+    expect(Math.min(...findings)).toBe(1);
+    expect(Math.max(...findings)).toBe(4);
+    const recs = file.reviews.flatMap((r) => r.recommendations ?? []);
+    expect(recs.every((q) => (q.statusHistory?.length ?? 0) >= 1 && q.targetDate)).toBe(true);
+    // Overdue at the end of the ten years: past target, latest status open.
+    const end = '2024-12-31';
+    const overdue = recs.filter((q) => {
+      const last = q.statusHistory?.at(-1)?.status;
+      const due = q.targetDate!.length === 7 ? `${q.targetDate}-31` : q.targetDate!;
+      return due < end && (last === 'OPEN' || last === 'IN_PROGRESS');
+    });
+    expect(overdue.length / recs.length).toBeGreaterThan(0.05);
+    expect(overdue.length / recs.length).toBeLessThan(0.5);
   });
 });

@@ -7,10 +7,11 @@ import {
   type ImportFile,
   type ImportPartnership,
   type ImportReview,
+  type ImportSource,
   type ImportTheme,
-  type RecommendationStatus,
   type ReviewKind,
 } from '../import';
+import { syntheticFinding, syntheticFollowUp, syntheticLifecycle } from './lifecycle';
 import { Prng, ZipfSampler } from './prng';
 import {
   AGENCY_TEMPLATES,
@@ -33,19 +34,10 @@ export interface GenerateOptions {
 }
 
 const P = 'synthetic-';
-const STATUSES: readonly RecommendationStatus[] = [
-  'OPEN',
-  'IN_PROGRESS',
-  'IN_PROGRESS',
-  'IMPLEMENTED',
-  'IMPLEMENTED',
-  'IMPLEMENTED',
-  'NOT_KNOWN',
-];
 
 function kindFor(rng: Prng, year: number): ReviewKind {
   const u = rng.next();
-  if (u < 0.15) return 'RAPID_REVIEW';
+  if (u < 0.15) return 'RAPID_REVIEW_LEARNING';
   if (u < 0.25) return 'ALTERNATIVE_LEARNING_REVIEW';
   // Serious case reviews gave way to CSPRs from 2019 (Working Together 2018 transition).
   return year < 2019 || (year < 2021 && rng.chance(0.3))
@@ -75,15 +67,21 @@ function themes(rng: Prng): ImportTheme[] {
 /**
  * Generates `reviews` synthetic reviews (pure, deterministic for a seed): ~150 partnerships with
  * 20 agencies each, a few hundred themes drawn Zipf-like (a few common, a long tail), 2-7 themes
- * and 1-9 recommendations (about 5) per review, over ten years, all four review kinds. Ids all
- * start `synthetic-`, every record has `synthetic: true`. A theme with a briefing listed under a
- * review is linked to it as BRIEFING_PUBLISHED, the others as REPORT_FINDING.
+ * and 1-9 recommendations (about 5) per review, over ten years, all four review kinds. Each case
+ * has a lifecycle (`syntheticLifecycle`: some notifications and rapid reviews late, some dates
+ * unknown), 1-4 findings citing its partnership's synthetic report collection, and each
+ * recommendation an owner, a target date and a status history up to the end of the ten years
+ * (`syntheticFollowUp`: some overdue). Ids all start `synthetic-`, every record has
+ * `synthetic: true`. A theme with a briefing listed under a review is linked to it as
+ * BRIEFING_PUBLISHED, the others as REPORT_FINDING.
  */
 export function generateSynthetic(opts: GenerateOptions): ImportFile {
   const rng = new Prng(opts.seed);
   const firstYear = opts.firstYear ?? 2015;
   const partnershipCount = Math.max(1, opts.partnerships ?? 150);
   const partnerships: ImportPartnership[] = [];
+  const sources: ImportSource[] = [];
+  const until = `${firstYear + 9}-12-31`;
   const agencies: ImportAgency[] = [];
   const agenciesOf: string[][] = [];
   const agencyName = new Map<string, string>();
@@ -105,6 +103,13 @@ export function generateSynthetic(opts: GenerateOptions): ImportFile {
       return agency.id;
     });
     agenciesOf.push(own);
+    sources.push({
+      id: `${id}-reports`,
+      url: `https://example.org/${id}/reports`,
+      title: `${place} review reports (synthetic, no real source)`,
+      publisher: null,
+      retrievedOn: null,
+    });
     partnerships.push({
       id,
       name: `${place} Safeguarding Partnership (synthetic)`,
@@ -171,12 +176,14 @@ export function generateSynthetic(opts: GenerateOptions): ImportFile {
       }
       documentIds.push(docId);
     }
+    const kind = kindFor(rng, year);
     reviews.push({
       id,
       partnershipId: partnership.id,
       title,
-      kind: kindFor(rng, year),
+      kind,
       publishedOn,
+      ...syntheticLifecycle(rng, kind, publishedOn),
       summary: `Synthetic review of the circumstances of ${pseudonyms.join(' and ')} (generated test data).`,
       methodology: null,
       synthetic: true,
@@ -187,18 +194,20 @@ export function generateSynthetic(opts: GenerateOptions): ImportFile {
         themeId: t.id,
         evidence: briefed.has(t.id) ? ('BRIEFING_PUBLISHED' as const) : ('REPORT_FINDING' as const),
       })),
+      findings: Array.from({ length: rng.int(1, 4) }, () =>
+        syntheticFinding(rng, raised, `${partnership.id}-reports`),
+      ),
       recommendations: Array.from({ length: rng.int(1, 9) }, (_, k) => {
         const theme = rng.pick(raised);
         const agencyIds = rng.sample(involved, rng.int(1, 2));
-        const status = rng.pick(STATUSES);
+        const owner = rng.next();
         return {
           number: k + 1,
           text: `The ${agencyName.get(agencyIds[0] ?? '') ?? 'partnership'} ${rng.pick(RECOMMENDATION_VERBS)} ${theme.name.toLowerCase()}.`,
-          status,
-          statusUpdatedOn:
-            status === 'NOT_KNOWN'
-              ? null
-              : `${Math.min(year + rng.int(0, 2), firstYear + 10)}-${month}`,
+          // Mostly the first agency it is addressed to; some the partnership; a few unrecorded.
+          ownerAgencyId: owner < 0.8 ? agencyIds[0] : null,
+          ownerPartnershipId: owner >= 0.8 && owner < 0.95 ? partnership.id : null,
+          ...syntheticFollowUp(rng, publishedOn, until),
           agencyIds,
           themeIds: [theme.id],
           synthetic: true,
@@ -210,6 +219,7 @@ export function generateSynthetic(opts: GenerateOptions): ImportFile {
     format: IMPORT_FORMAT_ID,
     synthetic: true,
     description: `Synthetic data: ${opts.reviews} reviews, seed ${opts.seed}. Not real cases.`,
+    sources,
     partnerships,
     agencies,
     themes: themeList,
