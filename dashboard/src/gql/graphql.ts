@@ -74,8 +74,12 @@ export type ReviewKind =
   | 'NATIONAL_REVIEW'
   /** The source does not say what kind of review it is. */
   | 'NOT_STATED'
-  /** The rapid review that follows a serious incident notification. */
-  | 'RAPID_REVIEW'
+  /**
+   * Only a rapid review's learning was published (no further review followed); the review's
+   * `rapidReview` says when it was held and what it decided. A rapid review itself is a stage every
+   * notified case passes through, not a kind of review.
+   */
+  | 'RAPID_REVIEW_LEARNING'
   /**
    * A Serious Case Review, commissioned by a Local Safeguarding Children Board: the kind of review
    * before the 2018-2019 change to Child Safeguarding Practice Reviews; the last were to be finished
