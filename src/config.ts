@@ -32,6 +32,8 @@ export interface Config {
   explorer: boolean;
   /** Deepest field nesting an operation may have. */
   maxDepth: number;
+  /** Deadline of every GraphQL request in milliseconds (TIMEOUT past it). */
+  timeoutMs: number;
   /** Least severe log level written (pino levels, or `silent`). */
   logLevel: LogLevel;
   /** Who may read and write (AUTH_* variables). */
@@ -175,6 +177,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     dbStats: bool(env, 'GRAPHQL_DB_STATS', false),
     explorer: bool(env, 'GRAPHQL_EXPLORER', true),
     maxDepth: int(env, 'GRAPHQL_MAX_DEPTH', 10, 2, 100),
+    timeoutMs: int(env, 'GRAPHQL_TIMEOUT_MS', 10_000, 100, 3_600_000),
     logLevel: logLevel(env),
     auth: authSettings(env),
   };

@@ -23,12 +23,16 @@ export interface RequestCaller {
   address?: string;
 }
 
-/** Builds the context of one request from the shared database handle. */
+/**
+ * Builds the context of one request from the shared database handle; with `timeoutMs` its
+ * queries fail with TIMEOUT once that many milliseconds have passed since the request began.
+ */
 export function createContext(
   sharedDb: Db,
   requestId: string,
   caller: RequestCaller = {},
+  opts: { timeoutMs?: number } = {},
 ): Context {
-  const db = sharedDb.forRequest(requestId);
+  const db = sharedDb.forRequest(requestId, opts);
   return { requestId, db, loaders: createLoaders(db), viewer: null, ...caller };
 }

@@ -49,6 +49,7 @@ async function main(): Promise<void> {
     explorer: config.explorer,
     maxDepth: config.maxDepth,
     auth: config.auth,
+    timeoutMs: config.timeoutMs,
   });
   running.server = server;
   log(

@@ -11,6 +11,8 @@ import type { Db } from './db/database';
 import { dashboardRoutes } from './dashboard';
 import { explorerAssets, explorerHtml } from './explorer';
 import { httpErrorHandler, notFoundHandler } from './http/errors';
+import { errorReportingPlugin, formatError } from './http/graphql-errors';
+import { logAndMeasure, operationReportPlugin, rememberContext } from './http/observe';
 import { requestIdFrom } from './http/request-id';
 import type { RouteModule } from './http/route-module';
 import { depthLimit } from './shared/depth-limit';
@@ -24,6 +26,7 @@ import {
   typeDefs,
   userInputErrorsPlugin,
 } from './modules';
+import { registry } from './shared/metrics';
 
 export type { RouteModule } from './http/route-module';
 
@@ -44,6 +47,8 @@ export interface ServerOptions {
   explorer?: boolean;
   /** Deepest field nesting an operation may have (default 10). */
   maxDepth?: number;
+  /** Deadline of each GraphQL request in ms (none by default; src/index.ts passes GRAPHQL_TIMEOUT_MS): past it, TIMEOUT. */
+  timeoutMs?: number;
   /** Largest accepted request body in bytes (default 1,000,000); larger ones get 413. */
   maxBodyBytes?: number;
   /** Route modules registered after ROUTE_MODULES (tests use this to add routes). */
@@ -65,10 +70,13 @@ const GRAPHQL_PATH = '/graphql';
 
 /** Starts Apollo and the HTTP server. Pass port 0 for a free port (tests). */
 export async function createServer(opts: ServerOptions): Promise<RunningServer> {
+  const log: FastifyBaseLogger = opts.logger ?? defaultLogger;
   const plugins: ApolloServerPlugin<Context>[] = [
     ApolloServerPluginLandingPageDisabled(),
     userInputErrorsPlugin(),
     authPlugin(new Authenticator(opts.auth ?? { reads: 'open' })),
+    errorReportingPlugin(opts.logger ?? defaultLogger),
+    operationReportPlugin(),
   ];
   if (opts.dbStats) plugins.push(dbStatsPlugin());
   const apollo = new ApolloServer<Context>({
@@ -80,10 +88,10 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
     // src/index.ts owns shutdown: drain HTTP first, then stop Apollo, the driver and Neo4j.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
+    formatError,
   });
   await apollo.start();
 
-  const log: FastifyBaseLogger = opts.logger ?? defaultLogger;
   const app = Fastify({
     loggerInstance: log,
     // One log line per request (below) instead of Fastify's two.
@@ -100,30 +108,28 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
   app.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
-  app.addHook('onResponse', async (request, reply) => {
-    request.log.info(
-      {
-        method: request.method,
-        path: request.url.split('?')[0],
-        status: reply.statusCode,
-        ms: Math.round(reply.elapsedTime * 10) / 10,
-      },
-      'request',
-    );
-  });
+  app.addHook('onResponse', logAndMeasure);
 
   app.get('/health', async () => ({ status: 'ok' }));
   app.get('/ready', async (_request, reply) => {
     const up = await opts.db.ping();
     return reply.code(up ? 200 : 503).send({ status: up ? 'ready' : 'database unavailable' });
   });
+  app.get('/metrics', async (_request, reply) =>
+    reply.type(registry.contentType).send(await registry.metrics()),
+  );
 
   const graphql = fastifyApolloHandler<Context>(apollo, {
     context: async (request) =>
-      createContext(opts.db, request.id, {
-        authorization: request.headers.authorization,
-        address: request.ip,
-      }),
+      rememberContext(
+        request,
+        createContext(
+          opts.db,
+          request.id,
+          { authorization: request.headers.authorization, address: request.ip },
+          { timeoutMs: opts.timeoutMs },
+        ),
+      ),
   });
   const explorer = opts.explorer !== false;
   const page = explorer ? explorerHtml(GRAPHQL_PATH) : '';

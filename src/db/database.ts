@@ -1,6 +1,14 @@
 // The one owner of sessions and transactions: named, parameterised reads and writes, stats, metadata.
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import { mapDbError } from './errors';
+import { metrics } from '../shared/metrics';
+import {
+  databaseUnavailable,
+  isUnavailable,
+  isTimeout,
+  mapDbError,
+  requestTimedOut,
+} from './errors';
+import { DbHealth, ping } from './health';
 import { toPlain } from './values';
 
 /** Counts the Cypher queries a request (or any caller) makes and the time spent in them. */
@@ -23,38 +31,59 @@ export interface ReadTx extends Tx {
   each(name: string, cypher: string, params: Params, onRow: (row: Row) => void): Promise<number>;
 }
 
+/** What a request handle adds: its id, its query statistics and its deadline. */
+interface RequestScope {
+  requestId: string;
+  stats: QueryStats;
+  /** Epoch milliseconds after which the request's queries fail with TIMEOUT. */
+  deadline?: number;
+  timeoutMs?: number;
+}
+
 /**
  * Database handle. `Db` wraps the single shared driver; `forRequest()` gives a handle that
- * counts queries for one request and tags its transactions with the request id.
+ * counts queries for one request, tags its transactions with the request id and bounds them by
+ * the request's deadline. All handles of a driver share one `DbHealth`: while the database is
+ * known down, every query fails at once with DATABASE_UNAVAILABLE.
  */
 export class Db {
+  readonly health: DbHealth;
+
   constructor(
     readonly driver: Driver,
     readonly database: string,
-    private readonly stats?: QueryStats,
-    private readonly requestId?: string,
-  ) {}
+    private readonly scope?: RequestScope,
+    health?: DbHealth,
+  ) {
+    this.health = health ?? new DbHealth(driver, database);
+  }
 
-  /** A handle for one request: same driver, its own stats and transaction metadata. */
-  forRequest(requestId: string): Db {
-    return new Db(this.driver, this.database, { queries: 0, ms: 0 }, requestId);
+  /**
+   * A handle for one request: same driver and health, its own stats and transaction metadata,
+   * and with `timeoutMs` a deadline: a query still running then is cancelled (its session
+   * closed, which rolls the transaction back) and fails with TIMEOUT, as does any later one.
+   */
+  forRequest(requestId: string, opts: { timeoutMs?: number } = {}): Db {
+    const deadline = opts.timeoutMs ? Date.now() + opts.timeoutMs : undefined;
+    const scope = { requestId, stats: { queries: 0, ms: 0 }, deadline, timeoutMs: opts.timeoutMs };
+    return new Db(this.driver, this.database, scope, this.health);
   }
 
   /** The query statistics of this handle (only request handles count). */
   get queryStats(): QueryStats | undefined {
-    return this.stats;
+    return this.scope?.stats;
   }
 
   /** Runs one named read query in a read transaction; rows come back as plain JS objects. */
   async read<T = Row>(name: string, cypher: string, params: Params = {}): Promise<T[]> {
-    return this.counted(() =>
+    return this.counted(name, () =>
       this.runInSession('READ', name, (tx) => runOne<T>(tx, cypher, params)),
     );
   }
 
   /** Runs one named write query in a write transaction. */
   async write<T = Row>(name: string, cypher: string, params: Params = {}): Promise<T[]> {
-    return this.counted(() =>
+    return this.counted(name, () =>
       this.runInSession('WRITE', name, (tx) => runOne<T>(tx, cypher, params)),
     );
   }
@@ -63,8 +92,8 @@ export class Db {
   async writeTransaction<R>(name: string, work: (tx: Tx) => Promise<R>): Promise<R> {
     return this.runInSession('WRITE', name, (tx) =>
       work({
-        run: <T = Row>(_inner: string, cypher: string, params: Params = {}) =>
-          this.counted(() => runOne<T>(tx, cypher, params)),
+        run: <T = Row>(inner: string, cypher: string, params: Params = {}) =>
+          this.counted(inner, () => runOne<T>(tx, cypher, params)),
       }),
     );
   }
@@ -77,10 +106,11 @@ export class Db {
   async readTransaction<R>(name: string, work: (tx: ReadTx) => Promise<R>): Promise<R> {
     return this.runInSession('READ', name, (tx) =>
       work({
-        run: <T = Row>(_inner: string, cypher: string, params: Params = {}) =>
-          this.counted(() => runOne<T>(tx, cypher, params)),
-        each: (_inner, cypher, params, onRow) =>
+        run: <T = Row>(inner: string, cypher: string, params: Params = {}) =>
+          this.counted(inner, () => runOne<T>(tx, cypher, params)),
+        each: (inner, cypher, params, onRow) =>
           this.counted(
+            inner,
             () =>
               new Promise<number>((resolve, reject) => {
                 let rows = 0;
@@ -100,30 +130,24 @@ export class Db {
 
   /** True when the database answers a trivial query within `timeoutMs`. Never throws, never retries. */
   async ping(timeoutMs = 2000): Promise<boolean> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
-    let timer: NodeJS.Timeout | undefined;
-    try {
-      const answered = session.run('RETURN 1').then(() => true);
-      const timedOut = new Promise<boolean>((r) => {
-        timer = setTimeout(() => r(false), timeoutMs);
-      });
-      return await Promise.race([answered, timedOut]);
-    } catch {
-      return false;
-    } finally {
-      clearTimeout(timer);
-      void session.close().catch(() => undefined);
-    }
+    const up = await ping(this.driver, this.database, timeoutMs);
+    if (up && this.health.isDown) this.health.markUp();
+    return up;
   }
 
-  private async counted<T>(fn: () => Promise<T>): Promise<T> {
+  private async counted<T>(name: string, fn: () => Promise<T>): Promise<T> {
     const started = performance.now();
+    let outcome = 'error';
     try {
-      return await fn();
+      const result = await fn();
+      outcome = 'ok';
+      return result;
     } finally {
-      if (this.stats) {
-        this.stats.queries += 1;
-        this.stats.ms += performance.now() - started;
+      const ms = performance.now() - started;
+      metrics.cypherDuration.observe({ query: name, outcome }, ms / 1000);
+      if (this.scope) {
+        this.scope.stats.queries += 1;
+        this.scope.stats.ms += ms;
       }
     }
   }
@@ -133,22 +157,44 @@ export class Db {
     name: string,
     work: (tx: ManagedTransaction) => Promise<R>,
   ): Promise<R> {
+    if (this.health.isDown) throw databaseUnavailable();
+    const remaining = this.scope?.deadline !== undefined ? this.scope.deadline - Date.now() : null;
+    const timeoutMs = this.scope?.timeoutMs ?? 0;
+    if (remaining !== null && remaining <= 0) throw requestTimedOut(timeoutMs);
     const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
     const config = {
       metadata: {
         app: 'safeguarding-learning-graph',
         query: name,
-        requestId: this.requestId ?? null,
+        requestId: this.scope?.requestId ?? null,
       },
     };
+    let timer: NodeJS.Timeout | undefined;
+    let timedOut = false;
+    metrics.transactionsActive.inc();
     try {
-      return mode === 'READ'
-        ? await session.executeRead(work, config)
-        : await session.executeWrite(work, config);
+      const run =
+        mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config);
+      if (remaining === null) return await run;
+      const deadline = new Promise<never>((_resolve, reject) => {
+        timer = setTimeout(() => {
+          timedOut = true;
+          reject(requestTimedOut(timeoutMs));
+        }, remaining);
+      });
+      run.catch(() => undefined); // after a timeout its rejection is expected and ignored
+      return await Promise.race([run, deadline]);
     } catch (err) {
+      if (timedOut || isTimeout(err)) throw requestTimedOut(timeoutMs);
+      if (isUnavailable(err)) this.health.markDown((err as Error).message);
       throw mapDbError(name, err);
     } finally {
-      await session.close();
+      clearTimeout(timer);
+      metrics.transactionsActive.dec();
+      // After a timeout, do not wait: closing sends RESET, which ends the transaction on Neo4j
+      // as soon as it answers again (a hung database must not hang the client).
+      if (timedOut) void session.close().catch(() => undefined);
+      else await session.close();
     }
   }
 }
