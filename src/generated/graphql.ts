@@ -125,30 +125,14 @@ export type Agency = {
   id: Scalars['ID']['output'];
   /** Name of the agency. */
   name: Scalars['String']['output'];
-  /**
-   * Recommendations addressed to the agency, newest review first, then by number: the first `first`
-   * of them. To page through all, use `Query.recommendations(filter: { agencyIds: [...] })`.
-   */
+  /** Recommendations addressed to the agency. */
   recommendations: Array<Recommendation>;
-  /**
-   * Reviews of cases the agency was involved in, newest first: the first `first` of them. To page
-   * through all, use `Query.reviews(filter: { agencyIds: [...] })`.
-   */
+  /** Reviews of cases the agency was involved in, newest first. */
   reviews: Array<Review>;
   /** The sector it works in. */
   sector: AgencySector;
   /** True for generated (synthetic) data. */
   synthetic: Scalars['Boolean']['output'];
-};
-
-/** An organisation involved in a case or addressed by a recommendation. */
-export type AgencyRecommendationsArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-/** An organisation involved in a case or addressed by a recommendation. */
-export type AgencyReviewsArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of agencies, ordered by name. */
@@ -366,11 +350,6 @@ export type CurriculumModule = {
   years: Array<Scalars['Int']['output']>;
 };
 
-/** One module of a curriculum: a theme and what to teach it from. */
-export type CurriculumModuleReviewsArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
 /** Delete an entity (ADMIN). The audit trail keeps every change to it. */
 export type DeleteInput = {
   /** The `version` the caller last read (CONFLICT if it has changed since). */
@@ -420,14 +399,6 @@ export type Document = {
   title: Scalars['String']['output'];
   /** Where it is published, null unless known. */
   url?: Maybe<Scalars['String']['output']>;
-};
-
-/**
- * A published document; a 7-minute briefing shared by several reviews is one document, which each
- * review may list under its own title.
- */
-export type DocumentReviewsArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The kind of a published review document. */
@@ -1624,17 +1595,11 @@ export type Theme = {
   mappings: Array<ThemeMapping>;
   /** Canonical name. */
   name: Scalars['String']['output'];
-  /**
-   * Recommendations that address this theme, newest review first, then by number: the first
-   * `first` of them. To page through all, use `Query.recommendations(filter: { themeIds: [...] })`.
-   */
+  /** Recommendations that address this theme. */
   recommendations: Array<Recommendation>;
   /** Number of reviews linked to this theme by any evidence. */
   reviewCount: Scalars['Int']['output'];
-  /**
-   * Reviews linked to this theme by any evidence (see `Review.themeLinks`), newest first: the first
-   * `first` of them. To page through all, use `Query.reviews(filter: { themeIds: [...] })`.
-   */
+  /** Reviews linked to this theme by any evidence (see `Review.themeLinks`), newest first. */
   reviews: Array<Review>;
   /** True for generated (synthetic) data. */
   synthetic: Scalars['Boolean']['output'];
@@ -1643,36 +1608,6 @@ export type Theme = {
    * as `expectedVersion` when changing it; a stale one is answered with CONFLICT.
    */
   version: Scalars['Int']['output'];
-};
-
-/**
- * A local learning theme, e.g. "The Importance of History in Assessments": a name a partnership (or
- * a page about its review) uses for something its reviews teach. Themes of different partnerships
- * are kept apart, in their own words; they meet through `mappings` to the categories of published
- * taxonomies, not by being renamed.
- */
-export type ThemeBriefingsArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-/**
- * A local learning theme, e.g. "The Importance of History in Assessments": a name a partnership (or
- * a page about its review) uses for something its reviews teach. Themes of different partnerships
- * are kept apart, in their own words; they meet through `mappings` to the categories of published
- * taxonomies, not by being renamed.
- */
-export type ThemeRecommendationsArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-/**
- * A local learning theme, e.g. "The Importance of History in Assessments": a name a partnership (or
- * a page about its review) uses for something its reviews teach. Themes of different partnerships
- * are kept apart, in their own words; they meet through `mappings` to the categories of published
- * taxonomies, not by being renamed.
- */
-export type ThemeReviewsArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of themes, ordered by name. */
@@ -1745,11 +1680,6 @@ export type ThemePair = {
   themes: Array<Theme>;
 };
 
-/** Two themes linked to the same reviews. */
-export type ThemePairReviewsArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
 /** A theme that was created or changed, and the change that recorded it. */
 export type ThemePayload = {
   __typename?: 'ThemePayload';
@@ -1774,11 +1704,6 @@ export type ThemeRecurrence = {
   theme: Theme;
 };
 
-/** A theme and the matching reviews linked to it by the evidence asked for. */
-export type ThemeRecurrenceReviewsArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
 /** How many reviews published in one year are linked to one theme. */
 export type ThemeTrendPoint = {
   __typename?: 'ThemeTrendPoint';
@@ -1790,11 +1715,6 @@ export type ThemeTrendPoint = {
   theme: Theme;
   /** Publication year. */
   year: Scalars['Int']['output'];
-};
-
-/** How many reviews published in one year are linked to one theme. */
-export type ThemeTrendPointReviewsArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**
@@ -2196,17 +2116,6 @@ export type ResolversParentTypes = {
   UpdateThemeInput: UpdateThemeInput;
 };
 
-export type ListSizeDirectiveArgs = {
-  assumedSize: Scalars['Int']['input'];
-};
-
-export type ListSizeDirectiveResolver<
-  Result,
-  Parent,
-  ContextType = Context,
-  Args = ListSizeDirectiveArgs,
-> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
-
 export type ActorResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor'],
@@ -2221,18 +2130,8 @@ export type AgencyResolvers<
 > = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  recommendations?: Resolver<
-    Array<ResolversTypes['Recommendation']>,
-    ParentType,
-    ContextType,
-    RequireFields<AgencyRecommendationsArgs, 'first'>
-  >;
-  reviews?: Resolver<
-    Array<ResolversTypes['Review']>,
-    ParentType,
-    ContextType,
-    RequireFields<AgencyReviewsArgs, 'first'>
-  >;
+  recommendations?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType>;
+  reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType>;
   sector?: Resolver<ResolversTypes['AgencySector'], ParentType, ContextType>;
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2334,12 +2233,7 @@ export type CurriculumModuleResolvers<
   learningPoints?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reviewCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  reviews?: Resolver<
-    Array<ResolversTypes['Review']>,
-    ParentType,
-    ContextType,
-    RequireFields<CurriculumModuleReviewsArgs, 'first'>
-  >;
+  reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType>;
   teachAlongside?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
   theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
   years?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -2361,12 +2255,7 @@ export type DocumentResolvers<
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['DocumentKind'], ParentType, ContextType>;
   publishedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  reviews?: Resolver<
-    Array<ResolversTypes['Review']>,
-    ParentType,
-    ContextType,
-    RequireFields<DocumentReviewsArgs, 'first'>
-  >;
+  reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType>;
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2901,29 +2790,14 @@ export type ThemeResolvers<
   ParentType extends ResolversParentTypes['Theme'] = ResolversParentTypes['Theme'],
 > = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  briefings?: Resolver<
-    Array<ResolversTypes['Document']>,
-    ParentType,
-    ContextType,
-    RequireFields<ThemeBriefingsArgs, 'first'>
-  >;
+  briefings?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
   findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mappings?: Resolver<Array<ResolversTypes['ThemeMapping']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  recommendations?: Resolver<
-    Array<ResolversTypes['Recommendation']>,
-    ParentType,
-    ContextType,
-    RequireFields<ThemeRecommendationsArgs, 'first'>
-  >;
+  recommendations?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType>;
   reviewCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  reviews?: Resolver<
-    Array<ResolversTypes['Review']>,
-    ParentType,
-    ContextType,
-    RequireFields<ThemeReviewsArgs, 'first'>
-  >;
+  reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType>;
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -2961,12 +2835,7 @@ export type ThemePairResolvers<
   ParentType extends ResolversParentTypes['ThemePair'] = ResolversParentTypes['ThemePair'],
 > = {
   reviewCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  reviews?: Resolver<
-    Array<ResolversTypes['Review']>,
-    ParentType,
-    ContextType,
-    RequireFields<ThemePairReviewsArgs, 'first'>
-  >;
+  reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
 };
 
@@ -2986,12 +2855,7 @@ export type ThemeRecurrenceResolvers<
   firstPublished?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   lastPublished?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reviewCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  reviews?: Resolver<
-    Array<ResolversTypes['Review']>,
-    ParentType,
-    ContextType,
-    RequireFields<ThemeRecurrenceReviewsArgs, 'first'>
-  >;
+  reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType>;
   theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
 };
 
@@ -3001,12 +2865,7 @@ export type ThemeTrendPointResolvers<
     ResolversParentTypes['ThemeTrendPoint'],
 > = {
   reviewCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  reviews?: Resolver<
-    Array<ResolversTypes['Review']>,
-    ParentType,
-    ContextType,
-    RequireFields<ThemeTrendPointReviewsArgs, 'first'>
-  >;
+  reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType>;
   theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -3101,8 +2960,4 @@ export type Resolvers<ContextType = Context> = {
   Timeliness?: TimelinessResolvers<ContextType>;
   TimelinessGroup?: TimelinessGroupResolvers<ContextType>;
   UnlistedDocument?: UnlistedDocumentResolvers<ContextType>;
-};
-
-export type DirectiveResolvers<ContextType = Context> = {
-  listSize?: ListSizeDirectiveResolver<any, any, ContextType>;
 };
