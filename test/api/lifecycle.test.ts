@@ -210,7 +210,7 @@ describe('Review lifecycle and timeliness', () => {
     });
     expect(d.review.sources).toContainEqual({
       id: 'kenilworth-nub-news-simon-review',
-      facts: ['publishedOn', 'agencies', 'children.ageBand', 'incident'],
+      facts: ['publishedOn', 'involvements', 'children.ageBand', 'incident'],
     });
   });
 
