@@ -254,11 +254,14 @@ describe('dashboard in Chromium, on the seed', () => {
     await view.close();
   });
 
-  it('marks the lifecycle charts as not available while the API does not answer them', async () => {
-    for (const id of ['#panel-timeliness', '#panel-follow-up']) {
+  it('says the lifecycle charts are not drawn yet although the API answers them', async () => {
+    for (const [id, field] of [
+      ['#panel-timeliness', 'timeliness'],
+      ['#panel-follow-up', 'recommendationFollowUp'],
+    ]) {
       expect(await page.$eval(id, (e) => e.getAttribute('data-state'))).toBe('unavailable');
       expect(await page.$eval(`${id} .status`, (e) => e.textContent)).toContain(
-        'Not available from this API',
+        `Not drawn yet: the API answers \`${field}\``,
       );
     }
   });

@@ -232,7 +232,7 @@ describe('refused import files', () => {
 
   it('the retired kind RAPID_REVIEW, with the new shape', async () => {
     expect(await refuse(edited((f) => (f.reviews[0].kind = 'RAPID_REVIEW')))).toEqual([
-      'reviews[0].kind: expected one of CHILD_SAFEGUARDING_PRACTICE_REVIEW, SERIOUS_CASE_REVIEW, ALTERNATIVE_LEARNING_REVIEW, RAPID_REVIEW_LEARNING (RAPID_REVIEW is no longer a kind: a rapid review is a stage of every notified case. Give the kind of the review that followed, or RAPID_REVIEW_LEARNING when only the rapid review\'s learning was published, and the stage itself as "rapidReview": { "heldOn": "YYYY-MM-DD", "decision": "NO_FURTHER_REVIEW" }), got "RAPID_REVIEW"',
+      'reviews[0].kind: expected one of CHILD_SAFEGUARDING_PRACTICE_REVIEW, SERIOUS_CASE_REVIEW, ALTERNATIVE_LEARNING_REVIEW, RAPID_REVIEW_LEARNING, LEARNING_REVIEW, NATIONAL_REVIEW, NOT_STATED (RAPID_REVIEW is no longer a kind: a rapid review is a stage of every notified case. Give the kind of the review that followed, or RAPID_REVIEW_LEARNING when only the rapid review\'s learning was published, and the stage itself as "rapidReview": { "heldOn": "YYYY-MM-DD", "decision": "NO_FURTHER_REVIEW" }), got "RAPID_REVIEW"',
     ]);
   });
 });

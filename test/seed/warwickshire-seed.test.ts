@@ -170,7 +170,7 @@ describe('Warwickshire seed', () => {
       year: 2023,
       sort: '2023-09-01',
       kind: 'CHILD_SAFEGUARDING_PRACTICE_REVIEW',
-      facts: ['publishedOn', 'involvements', 'children.ageBand'],
+      facts: ['publishedOn', 'involvements', 'children.ageBand', 'incident'],
       url: expect.stringContaining('kenilworth.nub.news'),
       // The report says Simon was 16; no other child's age is published, so theirs stay null.
       ageBands: ['16-17'],

@@ -22,14 +22,19 @@ export class PendingPanel {
     this.panel.error(this.ticket, err, retry);
   }
 
-  /** Shows the "not available" state when the API's Query type has no `field`. */
+  /**
+   * Shows the "not available" state: the API's Query type has no `field`, or it has one that this
+   * dashboard does not chart yet. Returns whether the API answers `field`.
+   */
   load(queryFields: Set<string>): boolean {
     this.ticket = this.panel.begin();
-    if (queryFields.has(this.field)) return true;
+    const answered = queryFields.has(this.field);
     this.panel.unavailable(
-      `Not available from this API: it does not answer \`${this.field}\` yet. This chart appears when it does.`,
+      answered
+        ? `Not drawn yet: the API answers \`${this.field}\`, and this dashboard does not chart it yet.`
+        : `Not available from this API: it does not answer \`${this.field}\` yet. This chart appears when it does.`,
     );
-    return false;
+    return answered;
   }
 }
 

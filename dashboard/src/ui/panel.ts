@@ -123,7 +123,7 @@ export class Panel {
     this.setState('empty');
   }
 
-  /** The API cannot answer this chart's question (the field is not in its schema). */
+  /** This chart cannot be drawn: the API does not answer its question, or this dashboard does not chart it yet. */
   unavailable(message: string): void {
     this.ticket += 1;
     this.clear();
