@@ -258,7 +258,7 @@ describe('dashboard in Chromium, on the seed', () => {
     for (const [id, field] of [
       ['#panel-timeliness', 'timeliness'],
       ['#panel-follow-up', 'recommendationFollowUp'],
-    ]) {
+    ] as const) {
       expect(await page.$eval(id, (e) => e.getAttribute('data-state'))).toBe('unavailable');
       expect(await page.$eval(`${id} .status`, (e) => e.textContent)).toContain(
         `Not drawn yet: the API answers \`${field}\``,
