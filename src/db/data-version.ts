@@ -16,9 +16,16 @@ export const DATA_VERSION_CONSTRAINT = `CREATE CONSTRAINT data_version_id IF NOT
 export const BUMP_DATA_VERSION = `MERGE (v:${DATA_VERSION_LABEL} {id: 'graph'})
   SET v.version = coalesce(v.version, 0) + 1, v.changedAt = datetime()`;
 
-/** Advances the data version inside the write transaction `tx` (see `BUMP_DATA_VERSION`). */
-export async function bumpDataVersion(tx: Tx): Promise<void> {
-  await tx.run('dataVersion.bump', BUMP_DATA_VERSION);
+/**
+ * Advances the data version inside the write transaction `tx` (see `BUMP_DATA_VERSION`) and
+ * returns the new version (which orders the transaction among all writes).
+ */
+export async function bumpDataVersion(tx: Tx): Promise<number> {
+  const [row] = await tx.run<{ version: number }>(
+    'dataVersion.bump',
+    `${BUMP_DATA_VERSION} RETURN v.version AS version`,
+  );
+  return row?.version ?? 0;
 }
 
 /** The current data version: 0 before the first counted write. */

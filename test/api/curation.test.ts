@@ -1,6 +1,7 @@
 // HTTP tests of curation: roles, the audit trail, lost-update protection, all-or-nothing
 // mutations, literal storage of text, and merging themes. Each refused call proves nothing
 // changed: whole-graph node and relationship counts (Changes included) before and after.
+import { readDataVersion } from '../../src/db/data-version';
 import type { Db } from '../../src/db/database';
 import { importFile } from '../../src/modules/import/importer';
 import { revokeTestToken, testToken } from '../helpers/auth';
@@ -58,15 +59,21 @@ const CHANGES = `query($filter: ChangeFilter, $first: Int) { changes(filter: $fi
 type Errors = { errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
 const codes = (res: Errors) => res.errors?.map((e) => e.extensions?.code);
 
-/** Runs `call` and asserts that it failed with `code` and that the graph did not change. */
+/** Node and relationship counts (Changes included) and the data version. */
+const snapshot = async () => ({ ...(await graphCounts(db)), version: await readDataVersion(db) });
+
+/**
+ * Runs `call` and asserts that it failed with `code` and that the graph did not change: the same
+ * counts, and the data version (which every committed write advances) where it was.
+ */
 async function refusedWithoutChange(
   code: string,
   call: () => Promise<Errors & { data?: unknown }>,
 ) {
-  const before = await graphCounts(db);
+  const before = await snapshot();
   const res = await call();
   expect(codes(res)).toEqual([code]);
-  expect(await graphCounts(db)).toEqual(before);
+  expect(await snapshot()).toEqual(before);
   return res;
 }
 
@@ -87,7 +94,7 @@ describe('who may curate', () => {
   });
 
   it('lets an ANALYST create a theme, recorded in the trail with name, before and after', async () => {
-    const before = await graphCounts(db);
+    const before = await snapshot();
     const res = await post<{ createTheme: { theme: unknown; change: Record<string, unknown> } }>(
       server.url,
       CREATE,
@@ -115,10 +122,12 @@ describe('who may curate', () => {
       aliases: [ALPHA, 'Alpha (curation)'],
     });
     expect(res.headers.get('x-request-id')).toBe(change.requestId);
-    // One Theme node and one Change (the data version node exists already), no relationship.
-    expect(await graphCounts(db)).toEqual({
+    // One Theme node and one Change (the data version node exists already), no relationship;
+    // the data version advanced by one, in the mutation's own transaction.
+    expect(await snapshot()).toEqual({
       nodes: before.nodes + 2,
       relationships: before.relationships,
+      version: before.version + 1,
     });
     const trail = await post<{ changes: { totalCount: number; nodes: unknown[] } }>(
       server.url,
@@ -176,7 +185,7 @@ describe('who may curate', () => {
 
 describe('no lost update', () => {
   it('lets exactly one of two updates with the same expectedVersion win; the other gets CONFLICT', async () => {
-    const before = await graphCounts(db);
+    const before = await snapshot();
     const update = (name: string) =>
       post<{ updateTheme: { theme: { version: number } } }>(
         server.url,
@@ -192,10 +201,12 @@ describe('no lost update', () => {
     expect(lost).toHaveLength(1);
     expect(codes(lost[0] ?? {})).toEqual(['CONFLICT']);
     expect(lost[0]?.errors?.[0]?.extensions?.currentVersion).toBe(2);
-    // Only the winner wrote: one Change node; the theme's properties changed in place.
-    expect(await graphCounts(db)).toEqual({
+    // Only the winner wrote: one Change node and one step of the data version; the theme's
+    // properties changed in place.
+    expect(await snapshot()).toEqual({
       nodes: before.nodes + 1,
       relationships: before.relationships,
+      version: before.version + 1,
     });
   });
 });

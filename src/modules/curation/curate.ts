@@ -2,7 +2,7 @@
 // version, does the work and records the Change, all committed together or not at all.
 import { GraphQLError } from 'graphql';
 import type { Context } from '../../context';
-import { BUMP_DATA_VERSION } from '../../db/data-version';
+import { bumpDataVersion } from '../../db/data-version';
 import type { Tx } from '../../db/database';
 import { badUserInput } from '../../shared/errors';
 import { requireRole, type Role } from '../auth';
@@ -30,12 +30,9 @@ export async function curate<T>(
 ): Promise<T & { change: ChangeRecord }> {
   const viewer = requireRole(ctx, op.role);
   return ctx.db.writeTransaction(`curation.${op.name}`, async (tx) => {
-    const [v] = await tx.run<{ version: number }>(
-      'dataVersion.bump',
-      `${BUMP_DATA_VERSION} RETURN v.version AS version`,
-    );
+    const version = await bumpDataVersion(tx);
     const { draft, result } = await work(tx);
-    const change = await recordChange(tx, v?.version ?? 0, {
+    const change = await recordChange(tx, version, {
       actorName: viewer.name,
       actorRole: viewer.role,
       operation: op.name,
