@@ -12,6 +12,7 @@ describe('command-line tools', () => {
 
   it.each([
     ['src/modules/import/cli.ts', 'file.json', '--dry-rnu'],
+    ['src/modules/import/export-cli.ts', 'graph.json', '--synthetic'],
     ['src/modules/curriculum/cli.ts', '--formt', 'csv'],
     ['seed/cli.ts', '--force'],
     ['seed/parse-cli.ts', '--out'],

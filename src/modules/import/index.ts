@@ -17,3 +17,4 @@ export {
 export { validateForDatabase } from './importer';
 export { recommendationId, slugify } from './ids';
 export { validateImport } from './validate';
+export { writeImportFile } from './write-file';

@@ -1,6 +1,5 @@
 // `npm run generate -- --reviews 10000 --seed 42 --out <file>`: writes a synthetic import file.
-import { closeSync, openSync, writeSync } from 'node:fs';
-import type { ImportFile } from '../import';
+import { writeImportFile } from '../import';
 import { intOption, parseCommandLine, runTool, UsageError } from '../../shared/cli';
 import { generateSynthetic } from './generate';
 
@@ -34,34 +33,6 @@ function args(argv: string[]): {
   };
 }
 
-/** Writes the file one record per line, so memory holds the data once, not a second giant string. */
-function writeFile(path: string, file: ImportFile): number {
-  const fd = openSync(path, 'w');
-  let bytes = 0;
-  const put = (s: string) => (bytes += writeSync(fd, s));
-  try {
-    const { reviews, ...rest } = file;
-    put('{\n');
-    for (const [key, value] of Object.entries(rest)) {
-      if (!Array.isArray(value)) {
-        put(`  ${JSON.stringify(key)}: ${JSON.stringify(value)},\n`);
-        continue;
-      }
-      put(`  ${JSON.stringify(key)}: [\n`);
-      value.forEach((v, i) => put(`    ${JSON.stringify(v)}${i < value.length - 1 ? ',' : ''}\n`));
-      put('  ],\n');
-    }
-    put('  "reviews": [\n');
-    reviews.forEach((r, i) =>
-      put(`    ${JSON.stringify(r)}${i < reviews.length - 1 ? ',' : ''}\n`),
-    );
-    put('  ]\n}\n');
-  } finally {
-    closeSync(fd);
-  }
-  return bytes;
-}
-
 runTool(USAGE, () => {
   const a = args(process.argv.slice(2));
   const started = Date.now();
@@ -70,7 +41,7 @@ runTool(USAGE, () => {
     seed: a.seed,
     partnerships: a.partnerships,
   });
-  const bytes = writeFile(a.out, file);
+  const bytes = writeImportFile(a.out, file);
   const recs = file.reviews.reduce((n, r) => n + (r.recommendations?.length ?? 0), 0);
   process.stderr.write(
     `wrote ${a.out} (${(bytes / 1e6).toFixed(1)} MB) in ${Date.now() - started} ms: ${file.partnerships?.length} partnerships, ${file.agencies?.length} agencies, ${file.themes?.length} themes, ${file.documents?.length} documents, ${file.reviews.length} reviews, ${recs} recommendations\n`,
