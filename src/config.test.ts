@@ -9,6 +9,7 @@ describe('loadConfig', () => {
     expect(c.seedOnStart).toBe(true);
     expect(c.dbStats).toBe(false);
     expect(c.maxDepth).toBe(10);
+    expect(c.maxCost).toBe(100_000);
   });
 
   it('uses an external Neo4j when NEO4J_URI is set, for each supported scheme', () => {

@@ -36,6 +36,8 @@ export interface Config {
   timeoutMs: number;
   /** Least severe log level written (pino levels, or `silent`). */
   logLevel: LogLevel;
+  /** Most rows an operation may be estimated to fetch before it is refused. */
+  maxCost: number;
   /** Who may read and write (AUTH_* variables). */
   auth: AuthSettings;
 }
@@ -180,5 +182,6 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     timeoutMs: int(env, 'GRAPHQL_TIMEOUT_MS', 10_000, 100, 3_600_000),
     logLevel: logLevel(env),
     auth: authSettings(env),
+    maxCost: int(env, 'GRAPHQL_MAX_COST', 100_000, 1, 1_000_000_000),
   };
 }

@@ -50,6 +50,7 @@ async function main(): Promise<void> {
     maxDepth: config.maxDepth,
     auth: config.auth,
     timeoutMs: config.timeoutMs,
+    maxCost: config.maxCost,
   });
   running.server = server;
   log(

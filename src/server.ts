@@ -21,6 +21,7 @@ import type { AuthSettings } from './config';
 import {
   Authenticator,
   authPlugin,
+  costLimitPlugin,
   dbStatsPlugin,
   resolvers,
   typeDefs,
@@ -49,6 +50,8 @@ export interface ServerOptions {
   maxDepth?: number;
   /** Deadline of each GraphQL request in ms (none by default; src/index.ts passes GRAPHQL_TIMEOUT_MS): past it, TIMEOUT. */
   timeoutMs?: number;
+  /** Most rows an operation may be estimated to fetch (default 100,000). */
+  maxCost?: number;
   /** Largest accepted request body in bytes (default 1,000,000); larger ones get 413. */
   maxBodyBytes?: number;
   /** Route modules registered after ROUTE_MODULES (tests use this to add routes). */
@@ -77,6 +80,7 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
     authPlugin(new Authenticator(opts.auth ?? { reads: 'open' })),
     errorReportingPlugin(opts.logger ?? defaultLogger),
     operationReportPlugin(),
+    costLimitPlugin(opts.maxCost),
   ];
   if (opts.dbStats) plugins.push(dbStatsPlugin());
   const apollo = new ApolloServer<Context>({

@@ -125,14 +125,30 @@ export type Agency = {
   id: Scalars['ID']['output'];
   /** Name of the agency. */
   name: Scalars['String']['output'];
-  /** Recommendations addressed to the agency. */
+  /**
+   * Recommendations addressed to the agency, newest review first, then by number: the first `first`
+   * of them. To page through all, use `Query.recommendations(filter: { agencyIds: [...] })`.
+   */
   recommendations: Array<Recommendation>;
-  /** Reviews of cases the agency was involved in, newest first. */
+  /**
+   * Reviews of cases the agency was involved in, newest first: the first `first` of them. To page
+   * through all, use `Query.reviews(filter: { agencyIds: [...] })`.
+   */
   reviews: Array<Review>;
   /** The sector it works in. */
   sector: AgencySector;
   /** True for generated (synthetic) data. */
   synthetic: Scalars['Boolean']['output'];
+};
+
+/** An organisation involved in a case or addressed by a recommendation. */
+export type AgencyRecommendationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An organisation involved in a case or addressed by a recommendation. */
+export type AgencyReviewsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of agencies, ordered by name. */
@@ -203,10 +219,18 @@ export type CategoryRecurrence = {
   partnershipCount: Scalars['Int']['output'];
   /** Number of distinct matching reviews linked to a theme mapped to the category. */
   reviewCount: Scalars['Int']['output'];
-  /** Those reviews, newest first. */
+  /**
+   * The first `first` of those reviews, newest first; `reviewCount` says how many there are. To page
+   * through all, ask `Query.reviews` with the theme ids in `themes`.
+   */
   reviews: Array<Review>;
   /** The local themes through which those reviews reach the category, by name. */
   themes: Array<Theme>;
+};
+
+/** A category of a taxonomy and the reviews that reach it through their local themes. */
+export type CategoryRecurrenceReviewsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**
@@ -350,6 +374,11 @@ export type CurriculumModule = {
   years: Array<Scalars['Int']['output']>;
 };
 
+/** One module of a curriculum: a theme and what to teach it from. */
+export type CurriculumModuleReviewsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Delete an entity (ADMIN). The audit trail keeps every change to it. */
 export type DeleteInput = {
   /** The `version` the caller last read (CONFLICT if it has changed since). */
@@ -399,6 +428,14 @@ export type Document = {
   title: Scalars['String']['output'];
   /** Where it is published, null unless known. */
   url?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * A published document; a 7-minute briefing shared by several reviews is one document, which each
+ * review may list under its own title.
+ */
+export type DocumentReviewsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The kind of a published review document. */
@@ -1584,7 +1621,10 @@ export type Theme = {
   aliases: Array<Scalars['String']['output']>;
   /** 7-minute briefings on this theme, by title. */
   briefings: Array<Document>;
-  /** Findings on this theme, newest review first. */
+  /**
+   * The first `first` findings on this theme, newest review first, then in each review's order. To
+   * read them all, follow `reviews` and their `findings`.
+   */
   findings: Array<Finding>;
   /** Stable id: slug of the canonical name. */
   id: Scalars['ID']['output'];
@@ -1595,11 +1635,17 @@ export type Theme = {
   mappings: Array<ThemeMapping>;
   /** Canonical name. */
   name: Scalars['String']['output'];
-  /** Recommendations that address this theme. */
+  /**
+   * Recommendations that address this theme, newest review first, then by number: the first
+   * `first` of them. To page through all, use `Query.recommendations(filter: { themeIds: [...] })`.
+   */
   recommendations: Array<Recommendation>;
   /** Number of reviews linked to this theme by any evidence. */
   reviewCount: Scalars['Int']['output'];
-  /** Reviews linked to this theme by any evidence (see `Review.themeLinks`), newest first. */
+  /**
+   * Reviews linked to this theme by any evidence (see `Review.themeLinks`), newest first: the first
+   * `first` of them. To page through all, use `Query.reviews(filter: { themeIds: [...] })`.
+   */
   reviews: Array<Review>;
   /** True for generated (synthetic) data. */
   synthetic: Scalars['Boolean']['output'];
@@ -1608,6 +1654,46 @@ export type Theme = {
    * as `expectedVersion` when changing it; a stale one is answered with CONFLICT.
    */
   version: Scalars['Int']['output'];
+};
+
+/**
+ * A local learning theme, e.g. "The Importance of History in Assessments": a name a partnership (or
+ * a page about its review) uses for something its reviews teach. Themes of different partnerships
+ * are kept apart, in their own words; they meet through `mappings` to the categories of published
+ * taxonomies, not by being renamed.
+ */
+export type ThemeBriefingsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * A local learning theme, e.g. "The Importance of History in Assessments": a name a partnership (or
+ * a page about its review) uses for something its reviews teach. Themes of different partnerships
+ * are kept apart, in their own words; they meet through `mappings` to the categories of published
+ * taxonomies, not by being renamed.
+ */
+export type ThemeFindingsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * A local learning theme, e.g. "The Importance of History in Assessments": a name a partnership (or
+ * a page about its review) uses for something its reviews teach. Themes of different partnerships
+ * are kept apart, in their own words; they meet through `mappings` to the categories of published
+ * taxonomies, not by being renamed.
+ */
+export type ThemeRecommendationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * A local learning theme, e.g. "The Importance of History in Assessments": a name a partnership (or
+ * a page about its review) uses for something its reviews teach. Themes of different partnerships
+ * are kept apart, in their own words; they meet through `mappings` to the categories of published
+ * taxonomies, not by being renamed.
+ */
+export type ThemeReviewsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of themes, ordered by name. */
@@ -1680,6 +1766,11 @@ export type ThemePair = {
   themes: Array<Theme>;
 };
 
+/** Two themes linked to the same reviews. */
+export type ThemePairReviewsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A theme that was created or changed, and the change that recorded it. */
 export type ThemePayload = {
   __typename?: 'ThemePayload';
@@ -1704,6 +1795,11 @@ export type ThemeRecurrence = {
   theme: Theme;
 };
 
+/** A theme and the matching reviews linked to it by the evidence asked for. */
+export type ThemeRecurrenceReviewsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** How many reviews published in one year are linked to one theme. */
 export type ThemeTrendPoint = {
   __typename?: 'ThemeTrendPoint';
@@ -1715,6 +1811,11 @@ export type ThemeTrendPoint = {
   theme: Theme;
   /** Publication year. */
   year: Scalars['Int']['output'];
+};
+
+/** How many reviews published in one year are linked to one theme. */
+export type ThemeTrendPointReviewsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**
@@ -2116,6 +2217,17 @@ export type ResolversParentTypes = {
   UpdateThemeInput: UpdateThemeInput;
 };
 
+export type ListSizeDirectiveArgs = {
+  assumedSize: Scalars['Int']['input'];
+};
+
+export type ListSizeDirectiveResolver<
+  Result,
+  Parent,
+  ContextType = Context,
+  Args = ListSizeDirectiveArgs,
+> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type ActorResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor'],
@@ -2130,8 +2242,18 @@ export type AgencyResolvers<
 > = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  recommendations?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType>;
-  reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType>;
+  recommendations?: Resolver<
+    Array<ResolversTypes['Recommendation']>,
+    ParentType,
+    ContextType,
+    RequireFields<AgencyRecommendationsArgs, 'first'>
+  >;
+  reviews?: Resolver<
+    Array<ResolversTypes['Review']>,
+    ParentType,
+    ContextType,
+    RequireFields<AgencyReviewsArgs, 'first'>
+  >;
   sector?: Resolver<ResolversTypes['AgencySector'], ParentType, ContextType>;
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2166,7 +2288,12 @@ export type CategoryRecurrenceResolvers<
   lastPublished?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   partnershipCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reviewCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType>;
+  reviews?: Resolver<
+    Array<ResolversTypes['Review']>,
+    ParentType,
+    ContextType,
+    RequireFields<CategoryRecurrenceReviewsArgs, 'first'>
+  >;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
 };
 
@@ -2233,7 +2360,12 @@ export type CurriculumModuleResolvers<
   learningPoints?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reviewCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType>;
+  reviews?: Resolver<
+    Array<ResolversTypes['Review']>,
+    ParentType,
+    ContextType,
+    RequireFields<CurriculumModuleReviewsArgs, 'first'>
+  >;
   teachAlongside?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
   theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
   years?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -2255,7 +2387,12 @@ export type DocumentResolvers<
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['DocumentKind'], ParentType, ContextType>;
   publishedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType>;
+  reviews?: Resolver<
+    Array<ResolversTypes['Review']>,
+    ParentType,
+    ContextType,
+    RequireFields<DocumentReviewsArgs, 'first'>
+  >;
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2790,14 +2927,34 @@ export type ThemeResolvers<
   ParentType extends ResolversParentTypes['Theme'] = ResolversParentTypes['Theme'],
 > = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  briefings?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
-  findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
+  briefings?: Resolver<
+    Array<ResolversTypes['Document']>,
+    ParentType,
+    ContextType,
+    RequireFields<ThemeBriefingsArgs, 'first'>
+  >;
+  findings?: Resolver<
+    Array<ResolversTypes['Finding']>,
+    ParentType,
+    ContextType,
+    RequireFields<ThemeFindingsArgs, 'first'>
+  >;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mappings?: Resolver<Array<ResolversTypes['ThemeMapping']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  recommendations?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType>;
+  recommendations?: Resolver<
+    Array<ResolversTypes['Recommendation']>,
+    ParentType,
+    ContextType,
+    RequireFields<ThemeRecommendationsArgs, 'first'>
+  >;
   reviewCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType>;
+  reviews?: Resolver<
+    Array<ResolversTypes['Review']>,
+    ParentType,
+    ContextType,
+    RequireFields<ThemeReviewsArgs, 'first'>
+  >;
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -2835,7 +2992,12 @@ export type ThemePairResolvers<
   ParentType extends ResolversParentTypes['ThemePair'] = ResolversParentTypes['ThemePair'],
 > = {
   reviewCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType>;
+  reviews?: Resolver<
+    Array<ResolversTypes['Review']>,
+    ParentType,
+    ContextType,
+    RequireFields<ThemePairReviewsArgs, 'first'>
+  >;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
 };
 
@@ -2855,7 +3017,12 @@ export type ThemeRecurrenceResolvers<
   firstPublished?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   lastPublished?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reviewCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType>;
+  reviews?: Resolver<
+    Array<ResolversTypes['Review']>,
+    ParentType,
+    ContextType,
+    RequireFields<ThemeRecurrenceReviewsArgs, 'first'>
+  >;
   theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
 };
 
@@ -2865,7 +3032,12 @@ export type ThemeTrendPointResolvers<
     ResolversParentTypes['ThemeTrendPoint'],
 > = {
   reviewCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType>;
+  reviews?: Resolver<
+    Array<ResolversTypes['Review']>,
+    ParentType,
+    ContextType,
+    RequireFields<ThemeTrendPointReviewsArgs, 'first'>
+  >;
   theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -2960,4 +3132,8 @@ export type Resolvers<ContextType = Context> = {
   Timeliness?: TimelinessResolvers<ContextType>;
   TimelinessGroup?: TimelinessGroupResolvers<ContextType>;
   UnlistedDocument?: UnlistedDocumentResolvers<ContextType>;
+};
+
+export type DirectiveResolvers<ContextType = Context> = {
+  listSize?: ListSizeDirectiveResolver<any, any, ContextType>;
 };

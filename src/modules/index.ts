@@ -15,7 +15,7 @@ import { searchResolvers } from './search';
 import { taxonomiesResolvers } from './taxonomies';
 import { themesResolvers } from './themes';
 
-export { dbStatsPlugin, userInputErrorsPlugin } from './plugins';
+export { costLimitPlugin, dbStatsPlugin, userInputErrorsPlugin } from './plugins';
 export { Authenticator, authPlugin, type AuthConfig } from './auth';
 
 /** The project root: the nearest ancestor of `from` holding package.json and schema/. */

@@ -3,13 +3,19 @@ import type DataLoader from 'dataloader';
 import type { Db } from '../db/database';
 import { createLoaders } from './loaders';
 
-/** The loaders of one request by name; a family (one loader per scope) gives one of its loaders. */
-function instances(db: Db): Record<string, DataLoader<string, unknown>> {
-  const loaders = createLoaders(db);
-  return {
-    ...loaders,
-    matchingReviewsByThemeId: loaders.matchingReviewsByThemeId({ conditions: [], params: {} }),
-  };
+type Loader = DataLoader<string, unknown>;
+
+/**
+ * The loaders of one request by name. A family (one loader per scope: a compiled filter, a page
+ * size) gives its loader for a sample scope; the fake Db ignores the scope's parameters.
+ */
+function instances(db: Db): Record<string, Loader> {
+  const sample = { conditions: [], params: {} };
+  const resolve = (made: unknown): Loader =>
+    typeof made === 'function'
+      ? resolve((made as (scope: unknown) => unknown)(sample))
+      : (made as Loader);
+  return Object.fromEntries(Object.entries(createLoaders(db)).map(([k, v]) => [k, resolve(v)]));
 }
 
 function loaderOf(db: Db, name: string): DataLoader<string, unknown> {

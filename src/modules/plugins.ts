@@ -1,6 +1,34 @@
-// Apollo plugins of the API: per-response database statistics and argument-error codes.
+// Apollo plugins of the API: per-response database statistics, argument-error codes, cost limit.
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Context } from '../context';
+import { operationCost, tooCostly } from '../shared/cost';
+
+/** Default of GRAPHQL_MAX_COST: the most rows an operation may be estimated to fetch. */
+export const DEFAULT_MAX_COST = 100_000;
+
+/**
+ * Refuses an operation whose estimated cost (`operationCost`: rows from `first` arguments and
+ * documented list sizes, multiplied through nesting) is above `maxCost`, before any resolver runs,
+ * with QUERY_TOO_COSTLY, `extensions.cost` and `extensions.maxCost`. Variables that do not fit the
+ * operation are left to execution, which refuses them before any resolver runs too.
+ */
+export function costLimitPlugin(maxCost: number = DEFAULT_MAX_COST): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema }) {
+          let cost;
+          try {
+            cost = operationCost(schema, document, request.variables ?? {}, request.operationName);
+          } catch {
+            return;
+          }
+          if (cost.cost > maxCost) throw tooCostly(cost, maxCost);
+        },
+      };
+    },
+  };
+}
 
 /**
  * Adds `extensions.db = { queries, ms }` to every single-result response, from the request's

@@ -1,6 +1,6 @@
 // A relation's Cypher, defined once: loader batch queries and prefetch subqueries are built from it.
 import type { Db } from '../db/database';
-import type { KeyedItem, KeyedItems } from '../shared/loader-utils';
+import { loaderFamily, manyLoader, type KeyedItem, type KeyedItems } from '../shared/loader-utils';
 
 /** What to fetch of each item: its selected properties (null: all), and nested lists by field. */
 export interface Projection {
@@ -114,5 +114,27 @@ export function nodeBatch<T>(
   label: string,
 ): (ids: string[]) => Promise<KeyedItem<T>[]> {
   const cypher = `UNWIND $ids AS key MATCH (n:${label} {id: key}) RETURN key, n {.*} AS item`;
+  return (ids) => db.read(name, cypher, { ids });
+}
+
+/**
+ * A family of list loaders, one per page size `first`: each loads the first `first` items of
+ * `rel` per id of a `label` node (a top-k per key), one query per batch.
+ */
+export function firstLoaders<T>(db: Db, name: string, label: string, rel: Relation) {
+  return loaderFamily((first: number) =>
+    manyLoader(listBatch<T>(db, name, label, rel, { limit: '$first', params: { first } })),
+  );
+}
+
+/** The batch function of a loader of how many items `rel` reaches per id of a `label` node. */
+export function countBatch(
+  db: Db,
+  name: string,
+  label: string,
+  rel: Relation,
+): (ids: string[]) => Promise<KeyedItem<number>[]> {
+  const cypher = `UNWIND $ids AS key MATCH (n:${label} {id: key})
+     RETURN key, COUNT { MATCH ${rel.match('n')} RETURN DISTINCT ${rel.as} } AS item`;
   return (ids) => db.read(name, cypher, { ids });
 }

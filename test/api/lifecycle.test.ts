@@ -244,6 +244,19 @@ describe('Review lifecycle and timeliness', () => {
     ]);
   });
 
+  it('gives the first findings on a theme, newest review first', async () => {
+    const q = `query($id: ID!, $n: Int) { theme(id: $id) { findings(first: $n) { id } } }`;
+    const id = `${P}theme-information-sharing`;
+    // As in the curriculum above: Dan's finding 1 (published 2023-10-02), then Ava's finding 1.
+    const all = await data<{ theme: { findings: { id: string }[] } }>(url(), q, { id });
+    expect(all.theme.findings).toEqual([
+      { id: `${P}southvale-dan-finding-1` },
+      { id: `${P}northshire-ava-finding-1` },
+    ]);
+    const one = await data<{ theme: { findings: { id: string }[] } }>(url(), q, { id, n: 1 });
+    expect(one.theme.findings).toEqual([{ id: `${P}southvale-dan-finding-1` }]);
+  });
+
   it('lists every harm type with its source', async () => {
     const d = await data<{ harmTypes: { harmType: string; source: { url: string } }[] }>(
       url(),

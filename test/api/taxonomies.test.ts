@@ -240,6 +240,20 @@ describe('recurringCategories', () => {
     ]);
   });
 
+  it('gives the first reviews of a category while reviewCount counts them all', async () => {
+    const d = await data<{
+      recurringCategories: { reviewCount: number; reviews: { title: string }[] }[];
+    }>(
+      url(),
+      `{ recurringCategories(taxonomyId: "panel-ar-2022-23", minReviews: 4,
+          filter: { partnershipIds: ["warwickshire"] }) { reviewCount reviews(first: 2) { title } } }`,
+    );
+    // Whole family approach alone reaches 4 reviews (above); newest first: Anna, Simon.
+    expect(d.recurringCategories).toEqual([
+      { reviewCount: 4, reviews: [{ title: 'Anna' }, { title: 'Simon' }] },
+    ]);
+  });
+
   it('counts only direct mappings when asked', async () => {
     const d = await data<{
       recurringCategories: { category: { id: string }; reviewCount: number }[];

@@ -10,7 +10,7 @@ export interface TestServer {
 
 /** The real server (Apollo + HTTP) on port 0; stop() in afterAll. */
 export async function startTestServer(
-  opts: { dbStats?: boolean; maxDepth?: number; auth?: AuthSettings } = {},
+  opts: { dbStats?: boolean; maxDepth?: number; maxCost?: number; auth?: AuthSettings } = {},
 ): Promise<TestServer> {
   const server = await createServer({
     db: openTestDb(),
@@ -18,6 +18,7 @@ export async function startTestServer(
     dbStats: opts.dbStats ?? false,
     maxDepth: opts.maxDepth,
     auth: opts.auth,
+    maxCost: opts.maxCost,
   });
   return { url: server.url, stop: () => server.stop() };
 }

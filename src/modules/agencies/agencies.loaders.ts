@@ -1,9 +1,9 @@
 // Per-request DataLoaders of the agencies domain: agencies by id, and their lists.
 import type { Db } from '../../db/database';
 import { Label } from '../../db/schema';
-import { manyLoader, oneLoader } from '../../shared/loader-utils';
+import { oneLoader } from '../../shared/loader-utils';
 import { AgencyLists } from '../lists';
-import { listBatch, nodeBatch } from '../relations';
+import { firstLoaders, nodeBatch } from '../relations';
 import type { RecommendationRecord } from '../recommendations';
 import type { ReviewRecord } from '../reviews';
 import type { AgencyRecord } from './agencies.model';
@@ -14,16 +14,19 @@ const { Agency } = Label;
 export function createAgencyLoaders(db: Db) {
   return {
     agencyById: oneLoader(nodeBatch<AgencyRecord>(db, 'agency.byIds', Agency)),
-    reviewsByAgencyId: manyLoader(
-      listBatch<ReviewRecord>(db, 'review.byAgencyIds', Agency, AgencyLists.reviews),
+    /** Per page size `first`: the first reviews of cases each agency was involved in. */
+    reviewsByAgencyId: firstLoaders<ReviewRecord>(
+      db,
+      'review.byAgencyIds',
+      Agency,
+      AgencyLists.reviews,
     ),
-    recommendationsByAgencyId: manyLoader(
-      listBatch<RecommendationRecord>(
-        db,
-        'recommendation.byAgencyIds',
-        Agency,
-        AgencyLists.recommendations,
-      ),
+    /** Per page size `first`: the first recommendations addressed to each agency. */
+    recommendationsByAgencyId: firstLoaders<RecommendationRecord>(
+      db,
+      'recommendation.byAgencyIds',
+      Agency,
+      AgencyLists.recommendations,
     ),
   };
 }

@@ -34,18 +34,21 @@ export function findFindingsByReviewIds(
   );
 }
 
-/** Findings on each theme, newest review first, then in the review's order. */
+/** The first `first` findings on each theme, newest review first, then in the review's order. */
 export function findFindingsByThemeIds(
   db: Db,
   ids: string[],
+  first: number,
 ): Promise<KeyedItems<FindingRecord>[]> {
   return db.read(
     'finding.byThemeIds',
-    `UNWIND $ids AS key
-     MATCH (r:${Review})-[:${Rel.HAS_FINDING}]->(f:${Finding})-[:${Rel.ABOUT}]->(:${Theme} {id: key})
-     WITH key, r, f ORDER BY ${reviewOrderBy('PUBLISHED_DESC', 'r')}, f.position, f.id
-     RETURN key, collect(${FINDING}) AS items`,
-    { ids },
+    `UNWIND $ids AS key MATCH (t:${Theme} {id: key})
+     RETURN key, COLLECT {
+       MATCH (r:${Review})-[:${Rel.HAS_FINDING}]->(f:${Finding})-[:${Rel.ABOUT}]->(t)
+       WITH r, f ORDER BY ${reviewOrderBy('PUBLISHED_DESC', 'r')}, f.position, f.id
+       LIMIT toInteger($first)
+       RETURN ${FINDING} } AS items`,
+    { ids, first },
   );
 }
 

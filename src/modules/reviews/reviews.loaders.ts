@@ -4,7 +4,7 @@ import { Label } from '../../db/schema';
 import { loaderFamily, manyLoader, oneLoader } from '../../shared/loader-utils';
 import { whereAll, type CypherFilter } from '../../shared/pagination';
 import { DocumentLists, PartnershipLists, ReviewLists, ThemeLists } from '../lists';
-import { listBatch, nodeBatch, oneBatch, type Relation } from '../relations';
+import { firstLoaders, listBatch, nodeBatch, oneBatch, type Relation } from '../relations';
 import type { AgencyRecord } from '../agencies';
 import type { RecommendationRecord } from '../recommendations';
 import type { ThemeRecord } from '../themes';
@@ -64,7 +64,8 @@ export function createReviewLoaders(db: Db) {
       ReviewLists.recommendations,
     ),
     themesByDocumentId: list<ThemeRecord>('theme.byDocumentIds', Document, DocumentLists.themes),
-    reviewsByDocumentId: list<ReviewRecord>(
+    reviewsByDocumentId: firstLoaders<ReviewRecord>(
+      db,
       'review.byDocumentIds',
       Document,
       DocumentLists.reviews,
@@ -75,14 +76,18 @@ export function createReviewLoaders(db: Db) {
       PartnershipLists.statutoryPartners,
     ),
     /**
-     * Per compiled filter (one per field that filters): the matching reviews linked to each theme;
+     * Per compiled filter (one per field that filters), then per page size `first`: the first
+     * matching reviews linked to each theme;
      * the filter may hold conditions on the link `l` (its evidence).
      */
     matchingReviewsByThemeId: loaderFamily((f: CypherFilter) =>
-      manyLoader(
-        listBatch<ReviewRecord>(db, 'review.matchingByThemeIds', Theme, matching(f), {
-          params: f.params,
-        }),
+      loaderFamily((first: number) =>
+        manyLoader(
+          listBatch<ReviewRecord>(db, 'review.matchingByThemeIds', Theme, matching(f), {
+            limit: '$first',
+            params: { ...f.params, first },
+          }),
+        ),
       ),
     ),
   };

@@ -3,7 +3,7 @@ import type { Db } from '../../db/database';
 import { Label } from '../../db/schema';
 import { manyLoader, oneLoader } from '../../shared/loader-utils';
 import { PartnershipLists, ReviewLists, ThemeLists } from '../lists';
-import { listBatch, nodeBatch, type Relation } from '../relations';
+import { countBatch, firstLoaders, listBatch, nodeBatch, type Relation } from '../relations';
 import type { RecommendationRecord } from '../recommendations';
 import type { DocumentRecord, ReviewRecord } from '../reviews';
 import type { PartnershipThemeRecord, ReviewThemeLinkRecord, ThemeRecord } from './themes.model';
@@ -16,13 +16,24 @@ export function createThemeLoaders(db: Db) {
     manyLoader(listBatch<T>(db, name, label, rel));
   return {
     themeById: oneLoader(nodeBatch<ThemeRecord>(db, 'theme.byIds', Theme)),
-    reviewsByThemeId: list<ReviewRecord>('review.byThemeIds', Theme, ThemeLists.reviews),
-    briefingsByThemeId: list<DocumentRecord>(
+    /** Per page size `first`: the first reviews linked to each theme. */
+    reviewsByThemeId: firstLoaders<ReviewRecord>(
+      db,
+      'review.byThemeIds',
+      Theme,
+      ThemeLists.reviews,
+    ),
+    reviewCountByThemeId: oneLoader(
+      countBatch(db, 'review.countByThemeIds', Theme, ThemeLists.reviews),
+    ),
+    briefingsByThemeId: firstLoaders<DocumentRecord>(
+      db,
       'document.briefingsByThemeIds',
       Theme,
       ThemeLists.briefings,
     ),
-    recommendationsByThemeId: list<RecommendationRecord>(
+    recommendationsByThemeId: firstLoaders<RecommendationRecord>(
+      db,
       'recommendation.byThemeIds',
       Theme,
       ThemeLists.recommendations,

@@ -1,8 +1,10 @@
-// CategoryRecurrence field resolvers: its reviews through the review-by-id loader.
+// CategoryRecurrence field resolvers: its first reviews through the review-by-id loader.
 import type { CategoryRecurrenceResolvers } from '../../../generated/graphql';
 import { loadAll } from '../../../shared/loader-utils';
+import { pageSize } from '../../../shared/validation';
 
 /** Resolvers of the `CategoryRecurrence` type. */
 export const CategoryRecurrence: CategoryRecurrenceResolvers = {
-  reviews: (x, _a, ctx) => loadAll(ctx.loaders.reviewById, x.reviewIds),
+  reviews: (x, { first }, ctx) =>
+    loadAll(ctx.loaders.reviewById, x.reviewIds.slice(0, pageSize(first))),
 };
