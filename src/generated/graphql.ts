@@ -68,18 +68,48 @@ export type Actor = {
   role: Role;
 };
 
+/** Add a finding to a review (ANALYST); it takes the review's next position. */
+export type AddFindingInput = {
+  /** Where in the source, e.g. `p. 14`. */
+  pageRef?: InputMaybe<Scalars['String']['input']>;
+  /** Why the change is made, kept in the audit trail. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The review that found it. */
+  reviewId: Scalars['ID']['input'];
+  /** The published source that states it. */
+  sourceId: Scalars['ID']['input'];
+  /** The finding, restated from the source in your own words. */
+  text: Scalars['String']['input'];
+  /** The themes it is about. */
+  themeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 /** Add a recommendation to a review (ANALYST); it takes the review's next number. */
 export type AddRecommendationInput = {
   /** Agencies it is addressed to. */
   agencyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The agency that owns its follow-up, when the source names one. */
+  ownerAgencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** The partnership that owns its follow-up (instead of an agency), when the source says so. */
+  ownerPartnershipId?: InputMaybe<Scalars['ID']['input']>;
   /** Why the change is made, kept in the audit trail. */
   reason?: InputMaybe<Scalars['String']['input']>;
   /** The review that makes the recommendation. */
   reviewId: Scalars['ID']['input'];
   /** The source that publishes it. */
   sourceId: Scalars['ID']['input'];
-  /** How far it has been implemented (default OPEN: published, nothing reported since). */
+  /**
+   * Where it stands, as the source reports it, with `statusOn`; omitted when no source gives a
+   * status.
+   */
   status?: InputMaybe<RecommendationStatus>;
+  /**
+   * The date the given `status` took effect (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), required with a
+   * status: the status is recorded as the first entry of its status history, from `sourceId`.
+   */
+  statusOn?: InputMaybe<Scalars['String']['input']>;
+  /** When it should be done by (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`: a month means its last day). */
+  targetDate?: InputMaybe<Scalars['String']['input']>;
   /** The recommendation as published. */
   text: Scalars['String']['input'];
   /** Themes it addresses. */
@@ -482,6 +512,21 @@ export type Finding = {
   text: Scalars['String']['output'];
   /** The learning themes the finding is about, by name. */
   themes: Array<Theme>;
+  /**
+   * Edit counter: 1 for an imported or new finding, plus one for every change through the API
+   * (`updateFinding`). Pass it as `expectedVersion` when changing it; a stale one is answered with
+   * CONFLICT.
+   */
+  version: Scalars['Int']['output'];
+};
+
+/** A finding that was added or changed, and the change that recorded it. */
+export type FindingPayload = {
+  __typename?: 'FindingPayload';
+  /** The audit-trail entry of this mutation. */
+  change: Change;
+  /** The finding as it now is. */
+  finding: Finding;
 };
 
 /**
@@ -536,6 +581,18 @@ export type Incident = {
   outcome?: Maybe<IncidentOutcome>;
 };
 
+/** The serious incident a review is about; every field optional (null unless a source gives it). */
+export type IncidentInput = {
+  /** The child's age at the incident. */
+  ageBand?: InputMaybe<AgeBand>;
+  /** The kinds of harm. */
+  harmTypes?: InputMaybe<Array<HarmType>>;
+  /** The month of the incident, `YYYY-MM`. */
+  month?: InputMaybe<Scalars['String']['input']>;
+  /** Whether the child died or was seriously harmed. */
+  outcome?: InputMaybe<IncidentOutcome>;
+};
+
 /** What happened to the child, as serious incident notifications are counted. */
 export type IncidentOutcome =
   /** The child died. */
@@ -554,6 +611,41 @@ export type Involvement = {
   sector: AgencySector;
   /** The source that names the involvement. */
   source?: Maybe<Source>;
+};
+
+/** Link a theme to a review with the evidence it rests on (ANALYST); one link per theme and evidence. */
+export type LinkReviewThemeInput = {
+  /** What the link rests on: a listed briefing, a published finding, or our judgement. */
+  evidence: ThemeEvidence;
+  /** What the source says about it, in your own words. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Why the change is made, kept in the audit trail. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The review. */
+  reviewId: Scalars['ID']['input'];
+  /** The published source that shows it; omit only for a curator's judgement without one. */
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** The theme. */
+  themeId: Scalars['ID']['input'];
+};
+
+/**
+ * Map a theme to a category of a published taxonomy (ANALYST), or change the basis of its mapping
+ * to that category.
+ */
+export type MapThemeInput = {
+  /** DIRECT when the source uses the same words; JUDGED for a curator's judgement. */
+  basis: MappingBasis;
+  /** The taxonomy category (`TaxonomyCategory.id`). */
+  categoryId: Scalars['ID']['input'];
+  /** The theme's `version` the caller last read (CONFLICT if it has changed since). */
+  expectedVersion: Scalars['Int']['input'];
+  /** One line: why (required for a JUDGED mapping). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Why the change is made, kept in the audit trail. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The theme. */
+  themeId: Scalars['ID']['input'];
 };
 
 /** How a local theme relates to a category of a published taxonomy. */
@@ -585,6 +677,8 @@ export type MergeThemesInput = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Add a finding to a review (ANALYST). */
+  addFinding: FindingPayload;
   /** Add a recommendation to a review (ANALYST). */
   addRecommendation: RecommendationPayload;
   /** Add a published source (ANALYST). */
@@ -595,10 +689,31 @@ export type Mutation = {
   deleteRecommendation: DeletePayload;
   /** Delete a theme and its links (ADMIN); reviews and documents stay. */
   deleteTheme: DeletePayload;
+  /** Link a theme to a review with its evidence and source (ANALYST). */
+  linkReviewTheme: ReviewPayload;
+  /** Map a theme to a published taxonomy category, with its basis (ANALYST; `expectedVersion`). */
+  mapTheme: ThemePayload;
   /** Merge themes into one, keeping every link and every name as an alias (ADMIN). */
   mergeThemes: ThemePayload;
+  /** Record where a recommendation stands from a date on (ANALYST; `expectedVersion`). */
+  recordRecommendationStatus: RecommendationPayload;
+  /** Remove one theme link of a review (ANALYST). */
+  unlinkReviewTheme: ReviewPayload;
+  /** Change a finding (ANALYST; `expectedVersion`). */
+  updateFinding: FindingPayload;
   /** Rename a theme or change its spellings (ANALYST; `expectedVersion`). */
   updateTheme: ThemePayload;
+  /** Create a review or change its own fields (ANALYST; `expectedVersion` for an existing one). */
+  upsertReview: ReviewPayload;
+};
+
+/**
+ * Changes to the graph through the API, each made by a signed-in caller with the role it needs
+ * (ANALYST to curate, ADMIN to merge and delete). Each mutation is one transaction: all of it is
+ * written, with the `Change` that records it, or nothing. Input is checked by the importer's rules.
+ */
+export type MutationAddFindingArgs = {
+  input: AddFindingInput;
 };
 
 /**
@@ -651,6 +766,24 @@ export type MutationDeleteThemeArgs = {
  * (ANALYST to curate, ADMIN to merge and delete). Each mutation is one transaction: all of it is
  * written, with the `Change` that records it, or nothing. Input is checked by the importer's rules.
  */
+export type MutationLinkReviewThemeArgs = {
+  input: LinkReviewThemeInput;
+};
+
+/**
+ * Changes to the graph through the API, each made by a signed-in caller with the role it needs
+ * (ANALYST to curate, ADMIN to merge and delete). Each mutation is one transaction: all of it is
+ * written, with the `Change` that records it, or nothing. Input is checked by the importer's rules.
+ */
+export type MutationMapThemeArgs = {
+  input: MapThemeInput;
+};
+
+/**
+ * Changes to the graph through the API, each made by a signed-in caller with the role it needs
+ * (ANALYST to curate, ADMIN to merge and delete). Each mutation is one transaction: all of it is
+ * written, with the `Change` that records it, or nothing. Input is checked by the importer's rules.
+ */
 export type MutationMergeThemesArgs = {
   input: MergeThemesInput;
 };
@@ -660,8 +793,44 @@ export type MutationMergeThemesArgs = {
  * (ANALYST to curate, ADMIN to merge and delete). Each mutation is one transaction: all of it is
  * written, with the `Change` that records it, or nothing. Input is checked by the importer's rules.
  */
+export type MutationRecordRecommendationStatusArgs = {
+  input: RecordRecommendationStatusInput;
+};
+
+/**
+ * Changes to the graph through the API, each made by a signed-in caller with the role it needs
+ * (ANALYST to curate, ADMIN to merge and delete). Each mutation is one transaction: all of it is
+ * written, with the `Change` that records it, or nothing. Input is checked by the importer's rules.
+ */
+export type MutationUnlinkReviewThemeArgs = {
+  input: UnlinkReviewThemeInput;
+};
+
+/**
+ * Changes to the graph through the API, each made by a signed-in caller with the role it needs
+ * (ANALYST to curate, ADMIN to merge and delete). Each mutation is one transaction: all of it is
+ * written, with the `Change` that records it, or nothing. Input is checked by the importer's rules.
+ */
+export type MutationUpdateFindingArgs = {
+  input: UpdateFindingInput;
+};
+
+/**
+ * Changes to the graph through the API, each made by a signed-in caller with the role it needs
+ * (ANALYST to curate, ADMIN to merge and delete). Each mutation is one transaction: all of it is
+ * written, with the `Change` that records it, or nothing. Input is checked by the importer's rules.
+ */
 export type MutationUpdateThemeArgs = {
   input: UpdateThemeInput;
+};
+
+/**
+ * Changes to the graph through the API, each made by a signed-in caller with the role it needs
+ * (ANALYST to curate, ADMIN to merge and delete). Each mutation is one transaction: all of it is
+ * written, with the `Change` that records it, or nothing. Input is checked by the importer's rules.
+ */
+export type MutationUpsertReviewArgs = {
+  input: UpsertReviewInput;
 };
 
 /** Where a partnership's older reviews are published. */
@@ -1077,6 +1246,14 @@ export type RapidReviewDecision =
   /** No further review (the rapid review's own learning stands). */
   | 'NO_FURTHER_REVIEW';
 
+/** The rapid review of the notified incident. */
+export type RapidReviewInput = {
+  /** What it decided. */
+  decision?: InputMaybe<RapidReviewDecision>;
+  /** When it was held, `YYYY-MM-DD`. */
+  heldOn?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A recommendation made by a review. */
 export type Recommendation = {
   __typename?: 'Recommendation';
@@ -1233,6 +1410,28 @@ export type RecommendationStatusChange = {
 };
 
 /**
+ * Record a new entry of a recommendation's status history (ANALYST): where it stands from a date
+ * on, as a published source reports it. Entries are in date order: one dated before the latest
+ * entry is refused, and so is a closed status after a closed one.
+ */
+export type RecordRecommendationStatusInput = {
+  /** The recommendation's `version` the caller last read (CONFLICT if it has changed since). */
+  expectedVersion: Scalars['Int']['input'];
+  /** A short note on what the source says, in your own words. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** When the status took effect: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, on or after the latest entry. */
+  on: Scalars['String']['input'];
+  /** Why the change is made, kept in the audit trail. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The recommendation. */
+  recommendationId: Scalars['ID']['input'];
+  /** The published source that reports it (e.g. a partnership's annual report), when there is one. */
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Where it stands from `on`. */
+  status: RecommendationStatus;
+};
+
+/**
  * A child safeguarding case review (CSPR, Serious Case Review, learning review or national review),
  * as the partnership that lists it publishes it.
  */
@@ -1327,6 +1526,12 @@ export type Review = {
    * the page promises but does not link).
    */
   unlistedDocuments: Array<UnlistedDocument>;
+  /**
+   * Edit counter: 1 for an imported or new review, plus one for every change to its own fields
+   * through the API (`upsertReview`). Pass it as `expectedVersion` when changing it; a stale one is
+   * answered with CONFLICT.
+   */
+  version: Scalars['Int']['output'];
 };
 
 /** A page of reviews. */
@@ -1417,6 +1622,15 @@ export type ReviewOrder =
   | 'PUBLISHED_DESC'
   /** Alphabetical by title. */
   | 'TITLE_ASC';
+
+/** A review that was created or changed, and the change that recorded it. */
+export type ReviewPayload = {
+  __typename?: 'ReviewPayload';
+  /** The audit-trail entry of this mutation. */
+  change: Change;
+  /** The review as it now is. */
+  review: Review;
+};
 
 /**
  * One link between a review and a theme, with what it rests on. A review may be linked to the same
@@ -1522,6 +1736,14 @@ export type SourceCitation = {
   title: Scalars['String']['output'];
   /** Where the source is published. */
   url: Scalars['String']['output'];
+};
+
+/** A published source cited by a record, and which of the record's facts it supports. */
+export type SourceCitationInput = {
+  /** The properties or links it supports (e.g. `publishedOn`); empty or omitted: the whole record. */
+  facts?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The source. */
+  sourceId: Scalars['ID']['input'];
 };
 
 /** A source that was added, and the change that recorded it. */
@@ -1865,6 +2087,18 @@ export type TimelinessGroupBy =
    */
   | 'YEAR';
 
+/** Remove a theme link of a review (ANALYST); the review, the theme and the trail stay. */
+export type UnlinkReviewThemeInput = {
+  /** The evidence of the link to remove (a review may link a theme once per kind of evidence). */
+  evidence: ThemeEvidence;
+  /** Why the change is made, kept in the audit trail. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The review. */
+  reviewId: Scalars['ID']['input'];
+  /** The theme. */
+  themeId: Scalars['ID']['input'];
+};
+
 /** A document a source says exists for a review without listing it under a title. */
 export type UnlistedDocument = {
   __typename?: 'UnlistedDocument';
@@ -1874,6 +2108,24 @@ export type UnlistedDocument = {
   kind: DocumentKind;
   /** The source that says it exists. */
   source?: Maybe<Source>;
+};
+
+/** Change a finding (ANALYST). Fields left out keep their value; `pageRef: null` clears it. */
+export type UpdateFindingInput = {
+  /** The `version` the caller last read (CONFLICT if it has changed since). */
+  expectedVersion: Scalars['Int']['input'];
+  /** The finding. */
+  id: Scalars['ID']['input'];
+  /** Where in the source. */
+  pageRef?: InputMaybe<Scalars['String']['input']>;
+  /** Why the change is made, kept in the audit trail. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The published source that states it. */
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** The finding, restated from the source. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** The full new list of themes it is about. */
+  themeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Rename a theme or change its spellings (ANALYST). Omitted fields keep their value. */
@@ -1891,6 +2143,50 @@ export type UpdateThemeInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   /** Why the change is made, kept in the audit trail. */
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * Create a review, or change its own fields (ANALYST). For an existing review, fields left out
+ * keep their value and a field given as null is cleared; its links (themes, findings,
+ * recommendations) are changed by their own mutations. Checked by the importer's rules: a real
+ * review cites at least one source, and a case's dates are in order.
+ */
+export type UpsertReviewInput = {
+  /** The local authority became aware of the incident, `YYYY-MM-DD`. */
+  awareOn?: InputMaybe<Scalars['String']['input']>;
+  /** What the sources warn about this record. */
+  caveats?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** This review was commissioned, `YYYY-MM-DD`. */
+  commissionedOn?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Omitted to create a review; for an existing one, the `version` the caller last read (CONFLICT
+   * if it has changed since).
+   */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The review's id, `<partnership id>-<slug of title>` for a new one. */
+  id: Scalars['ID']['input'];
+  /** The serious incident (replaces the whole incident). */
+  incident?: InputMaybe<IncidentInput>;
+  /** The statutory type of review (required to create). */
+  kind?: InputMaybe<ReviewKind>;
+  /** How the review was carried out. */
+  methodology?: InputMaybe<Scalars['String']['input']>;
+  /** The local authority notified the national Panel, `YYYY-MM-DD`. */
+  notifiedOn?: InputMaybe<Scalars['String']['input']>;
+  /** The partnership that published it (required to create). */
+  partnershipId?: InputMaybe<Scalars['ID']['input']>;
+  /** Publication date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as precise as the source gives it. */
+  publishedOn?: InputMaybe<Scalars['String']['input']>;
+  /** The rapid review (replaces the whole rapid review). */
+  rapidReview?: InputMaybe<RapidReviewInput>;
+  /** Why the change is made, kept in the audit trail. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** Where its facts were published (replaces every citation; required to create). */
+  sources?: InputMaybe<Array<SourceCitationInput>>;
+  /** A short summary, in your own words. */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** The review's name as published (required to create). */
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1991,6 +2287,7 @@ export type DirectiveResolverFn<
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Actor: ResolverTypeWrapper<Actor>;
+  AddFindingInput: AddFindingInput;
   AddRecommendationInput: AddRecommendationInput;
   AddSourceInput: AddSourceInput;
   AgeBand: AgeBand;
@@ -2027,14 +2324,23 @@ export type ResolversTypes = {
   Document: ResolverTypeWrapper<DocumentRecord>;
   DocumentKind: DocumentKind;
   Finding: ResolverTypeWrapper<FindingRecord>;
+  FindingPayload: ResolverTypeWrapper<
+    Omit<FindingPayload, 'change' | 'finding'> & {
+      change: ResolversTypes['Change'];
+      finding: ResolversTypes['Finding'];
+    }
+  >;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   HarmType: HarmType;
   HarmTypeInfo: ResolverTypeWrapper<HarmTypeInfoRecord>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Incident: ResolverTypeWrapper<Incident>;
+  IncidentInput: IncidentInput;
   IncidentOutcome: IncidentOutcome;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Involvement: ResolverTypeWrapper<InvolvementRecord>;
+  LinkReviewThemeInput: LinkReviewThemeInput;
+  MapThemeInput: MapThemeInput;
   MappingBasis: MappingBasis;
   MergeThemesInput: MergeThemesInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -2045,6 +2351,7 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RapidReview: ResolverTypeWrapper<RapidReview>;
   RapidReviewDecision: RapidReviewDecision;
+  RapidReviewInput: RapidReviewInput;
   Recommendation: ResolverTypeWrapper<RecommendationRecord>;
   RecommendationConnection: ResolverTypeWrapper<
     Omit<RecommendationConnection, 'edges' | 'nodes'> & {
@@ -2066,6 +2373,7 @@ export type ResolversTypes = {
   >;
   RecommendationStatus: RecommendationStatus;
   RecommendationStatusChange: ResolverTypeWrapper<StatusChangeRecord>;
+  RecordRecommendationStatusInput: RecordRecommendationStatusInput;
   Review: ResolverTypeWrapper<ReviewRecord>;
   ReviewConnection: ResolverTypeWrapper<
     Omit<ReviewConnection, 'edges' | 'nodes'> & {
@@ -2077,6 +2385,12 @@ export type ResolversTypes = {
   ReviewFilter: ReviewFilter;
   ReviewKind: ReviewKind;
   ReviewOrder: ReviewOrder;
+  ReviewPayload: ResolverTypeWrapper<
+    Omit<ReviewPayload, 'change' | 'review'> & {
+      change: ResolversTypes['Change'];
+      review: ResolversTypes['Review'];
+    }
+  >;
   ReviewThemeLink: ResolverTypeWrapper<ReviewThemeLinkRecord>;
   Role: Role;
   SearchHit: ResolverTypeWrapper<SearchHitRecord>;
@@ -2084,6 +2398,7 @@ export type ResolversTypes = {
   SimilarReview: ResolverTypeWrapper<SimilarReviewRecord>;
   Source: ResolverTypeWrapper<SourceRecord>;
   SourceCitation: ResolverTypeWrapper<SourceCitationRecord>;
+  SourceCitationInput: SourceCitationInput;
   SourcePayload: ResolverTypeWrapper<
     Omit<SourcePayload, 'change'> & { change: ResolversTypes['Change'] }
   >;
@@ -2115,13 +2430,17 @@ export type ResolversTypes = {
   Timeliness: ResolverTypeWrapper<Timeliness>;
   TimelinessGroup: ResolverTypeWrapper<TimelinessGroupRecord>;
   TimelinessGroupBy: TimelinessGroupBy;
+  UnlinkReviewThemeInput: UnlinkReviewThemeInput;
   UnlistedDocument: ResolverTypeWrapper<UnlistedDocumentRecord>;
+  UpdateFindingInput: UpdateFindingInput;
   UpdateThemeInput: UpdateThemeInput;
+  UpsertReviewInput: UpsertReviewInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Actor: Actor;
+  AddFindingInput: AddFindingInput;
   AddRecommendationInput: AddRecommendationInput;
   AddSourceInput: AddSourceInput;
   Agency: AgencyRecord;
@@ -2149,12 +2468,19 @@ export type ResolversParentTypes = {
   DeletePayload: Omit<DeletePayload, 'change'> & { change: ResolversParentTypes['Change'] };
   Document: DocumentRecord;
   Finding: FindingRecord;
+  FindingPayload: Omit<FindingPayload, 'change' | 'finding'> & {
+    change: ResolversParentTypes['Change'];
+    finding: ResolversParentTypes['Finding'];
+  };
   Float: Scalars['Float']['output'];
   HarmTypeInfo: HarmTypeInfoRecord;
   ID: Scalars['ID']['output'];
   Incident: Incident;
+  IncidentInput: IncidentInput;
   Int: Scalars['Int']['output'];
   Involvement: InvolvementRecord;
+  LinkReviewThemeInput: LinkReviewThemeInput;
+  MapThemeInput: MapThemeInput;
   MergeThemesInput: MergeThemesInput;
   Mutation: Record<PropertyKey, never>;
   OlderReviews: OlderReviewsRecord;
@@ -2163,6 +2489,7 @@ export type ResolversParentTypes = {
   PartnershipTheme: PartnershipThemeRecord;
   Query: Record<PropertyKey, never>;
   RapidReview: RapidReview;
+  RapidReviewInput: RapidReviewInput;
   Recommendation: RecommendationRecord;
   RecommendationConnection: Omit<RecommendationConnection, 'edges' | 'nodes'> & {
     edges: Array<ResolversParentTypes['RecommendationEdge']>;
@@ -2179,6 +2506,7 @@ export type ResolversParentTypes = {
     recommendation: ResolversParentTypes['Recommendation'];
   };
   RecommendationStatusChange: StatusChangeRecord;
+  RecordRecommendationStatusInput: RecordRecommendationStatusInput;
   Review: ReviewRecord;
   ReviewConnection: Omit<ReviewConnection, 'edges' | 'nodes'> & {
     edges: Array<ResolversParentTypes['ReviewEdge']>;
@@ -2186,11 +2514,16 @@ export type ResolversParentTypes = {
   };
   ReviewEdge: Omit<ReviewEdge, 'node'> & { node: ResolversParentTypes['Review'] };
   ReviewFilter: ReviewFilter;
+  ReviewPayload: Omit<ReviewPayload, 'change' | 'review'> & {
+    change: ResolversParentTypes['Change'];
+    review: ResolversParentTypes['Review'];
+  };
   ReviewThemeLink: ReviewThemeLinkRecord;
   SearchHit: SearchHitRecord;
   SimilarReview: SimilarReviewRecord;
   Source: SourceRecord;
   SourceCitation: SourceCitationRecord;
+  SourceCitationInput: SourceCitationInput;
   SourcePayload: Omit<SourcePayload, 'change'> & { change: ResolversParentTypes['Change'] };
   StageTimeliness: StageTimeliness;
   String: Scalars['String']['output'];
@@ -2213,8 +2546,11 @@ export type ResolversParentTypes = {
   ThemeTrendPoint: ThemeTrendPointRecord;
   Timeliness: Timeliness;
   TimelinessGroup: TimelinessGroupRecord;
+  UnlinkReviewThemeInput: UnlinkReviewThemeInput;
   UnlistedDocument: UnlistedDocumentRecord;
+  UpdateFindingInput: UpdateFindingInput;
   UpdateThemeInput: UpdateThemeInput;
+  UpsertReviewInput: UpsertReviewInput;
 };
 
 export type ListSizeDirectiveArgs = {
@@ -2410,6 +2746,16 @@ export type FindingResolvers<
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FindingPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['FindingPayload'] =
+    ResolversParentTypes['FindingPayload'],
+> = {
+  change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+  finding?: Resolver<ResolversTypes['Finding'], ParentType, ContextType>;
 };
 
 export type HarmTypeInfoResolvers<
@@ -2446,6 +2792,12 @@ export type MutationResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
 > = {
+  addFinding?: Resolver<
+    ResolversTypes['FindingPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAddFindingArgs, 'input'>
+  >;
   addRecommendation?: Resolver<
     ResolversTypes['RecommendationPayload'],
     ParentType,
@@ -2476,17 +2828,53 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationDeleteThemeArgs, 'input'>
   >;
+  linkReviewTheme?: Resolver<
+    ResolversTypes['ReviewPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationLinkReviewThemeArgs, 'input'>
+  >;
+  mapTheme?: Resolver<
+    ResolversTypes['ThemePayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationMapThemeArgs, 'input'>
+  >;
   mergeThemes?: Resolver<
     ResolversTypes['ThemePayload'],
     ParentType,
     ContextType,
     RequireFields<MutationMergeThemesArgs, 'input'>
   >;
+  recordRecommendationStatus?: Resolver<
+    ResolversTypes['RecommendationPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRecordRecommendationStatusArgs, 'input'>
+  >;
+  unlinkReviewTheme?: Resolver<
+    ResolversTypes['ReviewPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUnlinkReviewThemeArgs, 'input'>
+  >;
+  updateFinding?: Resolver<
+    ResolversTypes['FindingPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateFindingArgs, 'input'>
+  >;
   updateTheme?: Resolver<
     ResolversTypes['ThemePayload'],
     ParentType,
     ContextType,
     RequireFields<MutationUpdateThemeArgs, 'input'>
+  >;
+  upsertReview?: Resolver<
+    ResolversTypes['ReviewPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpsertReviewArgs, 'input'>
   >;
 };
 
@@ -2797,6 +3185,7 @@ export type ReviewResolvers<
   timeliness?: Resolver<ResolversTypes['Timeliness'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unlistedDocuments?: Resolver<Array<ResolversTypes['UnlistedDocument']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ReviewConnectionResolvers<
@@ -2816,6 +3205,14 @@ export type ReviewEdgeResolvers<
 > = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Review'], ParentType, ContextType>;
+};
+
+export type ReviewPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ReviewPayload'] = ResolversParentTypes['ReviewPayload'],
+> = {
+  change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+  review?: Resolver<ResolversTypes['Review'], ParentType, ContextType>;
 };
 
 export type ReviewThemeLinkResolvers<
@@ -3092,6 +3489,7 @@ export type Resolvers<ContextType = Context> = {
   DeletePayload?: DeletePayloadResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
   Finding?: FindingResolvers<ContextType>;
+  FindingPayload?: FindingPayloadResolvers<ContextType>;
   HarmTypeInfo?: HarmTypeInfoResolvers<ContextType>;
   Incident?: IncidentResolvers<ContextType>;
   Involvement?: InvolvementResolvers<ContextType>;
@@ -3112,6 +3510,7 @@ export type Resolvers<ContextType = Context> = {
   Review?: ReviewResolvers<ContextType>;
   ReviewConnection?: ReviewConnectionResolvers<ContextType>;
   ReviewEdge?: ReviewEdgeResolvers<ContextType>;
+  ReviewPayload?: ReviewPayloadResolvers<ContextType>;
   ReviewThemeLink?: ReviewThemeLinkResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SimilarReview?: SimilarReviewResolvers<ContextType>;

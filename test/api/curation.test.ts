@@ -52,7 +52,8 @@ const MERGE = `mutation($input: MergeThemesInput!) { mergeThemes(input: $input) 
   theme { id name aliases version reviews { id } } ${CHANGE} } }`;
 const DELETE = `mutation($input: DeleteInput!) { deleteTheme(input: $input) { deletedId ${CHANGE} } }`;
 const ADD_REC = `mutation($input: AddRecommendationInput!) { addRecommendation(input: $input) {
-  recommendation { id number text status version addressedTo { id } themes { id } } ${CHANGE} } }`;
+  recommendation { id number text status version addressedTo { id } themes { id }
+    statusHistory { status on source { id } } } ${CHANGE} } }`;
 const CHANGES = `query($filter: ChangeFilter, $first: Int) { changes(filter: $filter, first: $first) {
   totalCount nodes { operation entityId before after reason actor { name role } } } }`;
 
@@ -253,8 +254,9 @@ describe('all or nothing', () => {
         analyst,
       ),
     );
+    // The importer's reference rule, with the file's path named as the input's.
     expect(res.errors?.[0]?.message).toBe(
-      `input.agencyIds: expected ids of agencies, got ["${P}-police","${P}-nobody"]`,
+      `input.agencyIds[1]: expected the id of an agency, got "${P}-nobody"`,
     );
   });
 });
@@ -275,6 +277,7 @@ describe('text is stored literally', () => {
           reviewId: `${P}-a`,
           text,
           status: 'IN_PROGRESS',
+          statusOn: '2024-03',
           agencyIds: [`${P}-police`],
           themeIds: [`${P}-neglect`],
           sourceId: `${P}-src`,
@@ -293,6 +296,8 @@ describe('text is stored literally', () => {
       version: 1,
       addressedTo: [{ id: `${P}-police` }],
       themes: [{ id: `${P}-neglect` }],
+      // The status is the first entry of its history, from the recommendation's source.
+      statusHistory: [{ status: 'IN_PROGRESS', on: '2024-03', source: { id: `${P}-src` } }],
     });
     expect(res.data?.addRecommendation.change.reason).toBe(text);
     const again = await post<{ recommendations: { nodes: Array<{ text: string }> } }>(

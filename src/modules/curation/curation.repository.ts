@@ -1,12 +1,11 @@
 // All Cypher of curation: the writes of each mutation, run inside curate()'s transaction.
 import type { Tx } from '../../db/database';
 import { Label, Rel } from '../../db/schema';
-import type { RecommendationStatus } from '../../generated/graphql';
 import { badUserInput } from '../../shared/errors';
-import type { RecommendationRecord } from '../recommendations';
+import type { ImportThemeMapping } from '../import';
 import type { ThemeRecord } from '../themes';
 
-const { Theme, Source, Review, Recommendation, Agency } = Label;
+const { Theme, Source } = Label;
 
 /** The theme fields a change records. */
 export interface ThemeFields {
@@ -113,62 +112,24 @@ export async function createSourceNode(
     throw badUserInput(`input.id: expected a new source id, got "${s.id}", which exists`);
 }
 
-/** The fields a recommendation's change records. */
-export interface RecommendationFields {
-  reviewId: string;
-  number: number;
-  text: string;
-  status: RecommendationStatus;
-  agencyIds: string[];
-  themeIds: string[];
-  sourceId: string;
+/** A theme's mappings to taxonomy categories, read inside the transaction. */
+export async function readThemeMappings(tx: Tx, id: string): Promise<ImportThemeMapping[]> {
+  const rows = await tx.run<{ m: ImportThemeMapping }>(
+    'curation.theme.mappings',
+    `MATCH (:${Theme} {id: $id})-[m:${Rel.MAPS_TO}]->(c:${Label.TaxonomyCategory})
+     RETURN {categoryId: c.id, basis: m.basis, note: m.note} AS m ORDER BY c.id`,
+    { id },
+  );
+  return rows.map(({ m }) => (m.note == null ? { categoryId: m.categoryId, basis: m.basis } : m));
 }
 
-/**
- * Adds a recommendation with the review's next number, its addressees, themes and source. Every
- * referenced id must exist: if one does not, BAD_USER_INPUT (and the transaction rolls back).
- */
-export async function addRecommendationNode(
-  tx: Tx,
-  f: Omit<RecommendationFields, 'number'>,
-  idOf: (reviewId: string, n: number) => string,
-): Promise<RecommendationFields & { id: string }> {
-  const [review] = await tx.run<{ next: number }>(
-    'curation.recommendation.next',
-    `MATCH (r:${Review} {id: $reviewId})
-     SET r._lock = true REMOVE r._lock
-     WITH r OPTIONAL MATCH (r)-[:${Rel.MAKES}]->(x:${Recommendation})
-     WITH r, max(x.number) AS last
-     RETURN coalesce(last, 0) + 1 AS next`,
-    { reviewId: f.reviewId },
+/** Advances the version of the node with `id` by one. */
+export async function advanceVersion(tx: Tx, label: string, id: string): Promise<void> {
+  await tx.run(
+    'curation.version.advance',
+    `MATCH (n:${label} {id: $id}) SET n.version = coalesce(n.version, 1) + 1`,
+    { id },
   );
-  if (!review)
-    throw badUserInput(`input.reviewId: expected the id of a review, got "${f.reviewId}"`);
-  const id = idOf(f.reviewId, review.next);
-  const [row] = await tx.run<{ agencies: number; themes: number; sources: number }>(
-    'curation.recommendation.create',
-    `MATCH (r:${Review} {id: $reviewId})
-     CREATE (r)-[:${Rel.MAKES}]->(x:${Recommendation} {id: $id, number: $number, text: $text,
-       status: $status, statusUpdatedOn: null, synthetic: false, version: 1})
-     WITH x
-     CALL (x) { UNWIND $agencyIds AS aid MATCH (a:${Agency} {id: aid})
-       MERGE (x)-[:${Rel.ADDRESSED_TO}]->(a) RETURN count(a) AS agencies }
-     CALL (x) { UNWIND $themeIds AS tid MATCH (t:${Theme} {id: tid})
-       MERGE (x)-[:${Rel.ADDRESSES}]->(t) RETURN count(t) AS themes }
-     CALL (x) { MATCH (s:${Source} {id: $sourceId})
-       MERGE (x)-[:${Rel.SOURCED_FROM} {facts: []}]->(s) RETURN count(s) AS sources }
-     RETURN agencies, themes, sources`,
-    { ...f, id, number: review.next },
-  );
-  const missing = [
-    row?.agencies !== new Set(f.agencyIds).size &&
-      `input.agencyIds: expected ids of agencies, got ${JSON.stringify(f.agencyIds)}`,
-    row?.themes !== new Set(f.themeIds).size &&
-      `input.themeIds: expected ids of themes, got ${JSON.stringify(f.themeIds)}`,
-    row?.sources !== 1 && `input.sourceId: expected the id of a source, got "${f.sourceId}"`,
-  ].filter(Boolean);
-  if (missing.length) throw badUserInput(missing.join('; '));
-  return { ...f, id, number: review.next };
 }
 
 /** A theme's stored properties (the API's ThemeRecord), read inside the transaction. */
@@ -180,15 +141,4 @@ export async function readThemeNode(tx: Tx, id: string): Promise<ThemeRecord> {
   );
   if (!row) throw new Error(`theme ${id} vanished inside its own transaction`);
   return row.t;
-}
-
-/** A recommendation's stored properties and review id, read inside the transaction. */
-export async function readRecommendationNode(tx: Tx, id: string): Promise<RecommendationRecord> {
-  const [row] = await tx.run<{ x: RecommendationRecord }>(
-    'curation.recommendation.read',
-    `MATCH (r:${Review})-[:${Rel.MAKES}]->(x:${Recommendation} {id: $id}) RETURN x {.*, reviewId: r.id} AS x`,
-    { id },
-  );
-  if (!row) throw new Error(`recommendation ${id} vanished inside its own transaction`);
-  return row.x;
 }

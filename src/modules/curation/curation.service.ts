@@ -2,29 +2,31 @@
 import type { Context } from '../../context';
 import { Label } from '../../db/schema';
 import type {
-  AddRecommendationInput,
   AddSourceInput,
   CreateThemeInput,
   DeleteInput,
+  MapThemeInput,
   MergeThemesInput,
   UpdateThemeInput,
 } from '../../generated/graphql';
 import { badUserInput } from '../../shared/errors';
-import { recommendationId, slugify } from '../import';
+import { slugify, themeMappingSchema, type ImportThemeMapping } from '../import';
 import { curate, lockVersioned, validateAsImport } from './curate';
 import {
-  addRecommendationNode,
+  advanceVersion,
   createSourceNode,
   createThemeNode,
   deleteNode,
   mergeThemeInto,
-  readRecommendationNode,
   readThemeFields,
+  readThemeMappings,
   readThemeNode,
   updateThemeNode,
   withName,
   type ThemeFields,
 } from './curation.repository';
+import { checkInFile, checkRecord, present } from './import-rules';
+import { IMPORT_STATEMENTS, runStatement } from './statements';
 
 const THEME = 'a theme';
 
@@ -147,60 +149,53 @@ export function addSource(ctx: Context, input: AddSourceInput) {
   });
 }
 
-/** addRecommendation: the review's next number, addressees, themes and its source. */
-export function addRecommendation(ctx: Context, input: AddRecommendationInput) {
-  const text = input.text.trim();
-  return curate(
-    ctx,
-    { name: 'addRecommendation', role: 'ANALYST', reason: input.reason },
-    async (tx) => {
-      if (text === '')
-        throw badUserInput('input.text: expected the recommendation as published, got ""');
-      const added = await addRecommendationNode(
-        tx,
-        {
-          reviewId: input.reviewId,
-          text,
-          status: input.status ?? 'OPEN',
-          agencyIds: [...new Set(input.agencyIds ?? [])],
-          themeIds: [...new Set(input.themeIds ?? [])],
-          sourceId: input.sourceId,
-        },
-        recommendationId,
-      );
-      const { id, ...after } = added;
-      return {
-        draft: { entityType: 'Recommendation', entityId: id, before: null, after },
-        result: { recommendation: await readRecommendationNode(tx, id) },
-      };
-    },
-  );
-}
-
-/** deleteRecommendation: the recommendation and its links go; the review and the trail stay. */
-export function deleteRecommendation(ctx: Context, input: DeleteInput) {
-  return curate(
-    ctx,
-    { name: 'deleteRecommendation', role: 'ADMIN', reason: input.reason },
-    async (tx) => {
-      await lockVersioned(
-        tx,
-        Label.Recommendation,
-        'a recommendation',
-        input.id,
-        input.expectedVersion,
-      );
-      const { reviewId, number, text, status } = await readRecommendationNode(tx, input.id);
-      await deleteNode(tx, Label.Recommendation, input.id);
-      return {
-        draft: {
-          entityType: 'Recommendation',
-          entityId: input.id,
-          before: { reviewId, number, text, status },
-          after: null,
-        },
-        result: { deletedId: input.id },
-      };
-    },
-  );
+/**
+ * mapTheme: maps a theme to a published taxonomy category with its basis (DIRECT: the source
+ * uses the same words; JUDGED: a curator's judgement, with its reason), or changes the basis of
+ * its mapping to that category, if the theme is still at `expectedVersion`.
+ */
+export function mapTheme(ctx: Context, input: MapThemeInput) {
+  return curate(ctx, { name: 'mapTheme', role: 'ANALYST', reason: input.reason }, async (tx) => {
+    const node = await lockVersioned(tx, Label.Theme, THEME, input.themeId, input.expectedVersion);
+    const theme = (await readThemeFields(tx, input.themeId)) as ThemeFields;
+    const mapping = checkRecord(
+      themeMappingSchema,
+      present({ categoryId: input.categoryId, basis: input.basis, note: input.note }),
+    );
+    const mappings = await readThemeMappings(tx, input.themeId);
+    const old = mappings.findIndex((m) => m.categoryId === input.categoryId);
+    const at = old >= 0 ? old : mappings.length;
+    const before: ImportThemeMapping | null = mappings[old] ?? null;
+    mappings[at] = mapping;
+    const synthetic = node.synthetic === true;
+    await checkInFile(
+      ctx,
+      {
+        synthetic,
+        reviews: [],
+        themes: [{ id: input.themeId, ...theme, mappings, ...(synthetic ? { synthetic } : {}) }],
+      },
+      { at: `themes[0].mappings[${at}]` },
+    );
+    await runStatement(tx, IMPORT_STATEMENTS.themeMappings, [
+      {
+        id: input.themeId,
+        links: mappings.map((m) => ({
+          id: m.categoryId,
+          props: { basis: m.basis, note: m.note ?? null },
+        })),
+      },
+    ]);
+    await advanceVersion(tx, Label.Theme, input.themeId);
+    const full = (m: ImportThemeMapping | null) => m && { note: null, ...m };
+    return {
+      draft: {
+        entityType: 'Theme',
+        entityId: input.themeId,
+        before: { mapping: full(before) },
+        after: { mapping: full(mapping) },
+      },
+      result: { theme: await readThemeNode(tx, input.themeId) },
+    };
+  });
 }

@@ -1,13 +1,20 @@
 // The curation domain: Relay-style mutations, each one transaction with its audit-trail Change.
 import type { Resolvers } from '../../generated/graphql';
 import { Change } from './resolvers/Change';
+import { addFinding } from './resolvers/Mutation/addFinding';
 import { addRecommendation } from './resolvers/Mutation/addRecommendation';
 import { addSource } from './resolvers/Mutation/addSource';
 import { createTheme } from './resolvers/Mutation/createTheme';
 import { deleteRecommendation } from './resolvers/Mutation/deleteRecommendation';
 import { deleteTheme } from './resolvers/Mutation/deleteTheme';
+import { linkReviewTheme } from './resolvers/Mutation/linkReviewTheme';
+import { mapTheme } from './resolvers/Mutation/mapTheme';
 import { mergeThemes } from './resolvers/Mutation/mergeThemes';
+import { recordRecommendationStatus } from './resolvers/Mutation/recordRecommendationStatus';
+import { unlinkReviewTheme } from './resolvers/Mutation/unlinkReviewTheme';
+import { updateFinding } from './resolvers/Mutation/updateFinding';
 import { updateTheme } from './resolvers/Mutation/updateTheme';
+import { upsertReview } from './resolvers/Mutation/upsertReview';
 import { changes } from './resolvers/Query/changes';
 
 export type { ChangeRecord } from './curation.model';
@@ -20,8 +27,15 @@ export const curationResolvers: Resolvers = {
     updateTheme,
     mergeThemes,
     deleteTheme,
+    mapTheme,
     addSource,
+    upsertReview,
+    addFinding,
+    updateFinding,
+    linkReviewTheme,
+    unlinkReviewTheme,
     addRecommendation,
+    recordRecommendationStatus,
     deleteRecommendation,
   },
   Change,

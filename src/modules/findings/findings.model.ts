@@ -9,6 +9,8 @@ export interface FindingRecord {
   /** 1-based position among the review's findings. */
   position: number;
   synthetic: boolean;
+  /** Edit counter (absent until the first change through the API: version 1). */
+  version?: number | null;
   reviewId: string;
   sourceId: string;
 }

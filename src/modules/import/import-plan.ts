@@ -169,7 +169,8 @@ const documentRow = (d: ImportDocument): NodeRow => ({
 const documentThemeLinks = (d: ImportDocument): LinksRow =>
   links(d.id, d.themeId ? [link(d.themeId)] : []);
 
-const reviewRow = (r: ImportReview): ReviewRow => {
+/** A review's node row: its own properties (derived ones included) and its partnership. */
+export const reviewRow = (r: ImportReview): ReviewRow => {
   const { year, sort } = datePartsOf(r.publishedOn);
   return {
     id: r.id,
@@ -222,7 +223,8 @@ const historyOf = (q: ImportRecommendation): ImportStatusChange[] =>
   q.statusHistory ??
   (q.status && q.statusUpdatedOn ? [{ status: q.status, on: q.statusUpdatedOn }] : []);
 
-const recommendationRow = (reviewId: string, q: ImportRecommendation): NodeRow => {
+/** A recommendation's node row: its properties, the status being its history's latest entry. */
+export const recommendationRow = (reviewId: string, q: ImportRecommendation): NodeRow => {
   const last = historyOf(q).at(-1);
   return {
     id: recommendationId(reviewId, q.number),
@@ -247,7 +249,8 @@ function lastDayOf(date: string): string {
   return `${date}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
 }
 
-const statusChangeRows = (q: PlacedRecommendation): OwnedRow => ({
+/** The StatusChange rows of a recommendation's history, oldest first. */
+export const statusChangeRows = (q: PlacedRecommendation): OwnedRow => ({
   id: q.id,
   items: historyOf(q).map((c, k) => ({
     id: statusChangeId(q.id, k + 1),

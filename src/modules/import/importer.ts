@@ -5,7 +5,7 @@ import type { ImportFile, ImportIssue, ImportSummary } from './import-format';
 import { lookupExisting } from './import.repository';
 import { planImport } from './import-plan';
 import type { RecordKind } from './import-format';
-import { crossRecordIssues, referencesOf, unresolved } from './format-rules';
+import { crossRecordIssues, referencesOf, unresolved, type ExistingIds } from './format-rules';
 import type { ValidationResult } from './validate';
 import { checkStructure } from './validate';
 
@@ -39,15 +39,22 @@ export interface ImportOptions {
 export async function validateForDatabase(db: Db, input: unknown): Promise<ValidationResult> {
   const checked = checkStructure(input);
   if (!checked.ok) return checked;
+  const errors = crossRecordIssues(checked.data, await existingIdsFor(db, checked.data));
+  return errors.length === 0 ? checked : { ok: false, errors };
+}
+
+/**
+ * The ids that `file` refers to without defining them and that the database holds: what
+ * `crossRecordIssues` needs to check a file's references against the database. Reads only.
+ */
+export async function existingIdsFor(db: Db, file: ImportFile): Promise<ExistingIds> {
   const wanted = new Map<RecordKind, string[]>();
-  for (const r of unresolved(checked.data, referencesOf(checked.data))) {
+  for (const r of unresolved(file, referencesOf(file))) {
     const list = wanted.get(r.kind);
     if (list) list.push(r.id);
     else wanted.set(r.kind, [r.id]);
   }
-  const existing = wanted.size > 0 ? await lookupExisting(db, wanted) : {};
-  const errors = crossRecordIssues(checked.data, existing);
-  return errors.length === 0 ? checked : { ok: false, errors };
+  return wanted.size > 0 ? lookupExisting(db, wanted) : {};
 }
 
 /**

@@ -6,15 +6,34 @@ export {
   type ImportDocument,
   type ImportFinding,
   type ImportFile,
+  type ImportIssue,
   type ImportPartnership,
   type ImportRecommendation,
   type ImportReview,
   type ImportSource,
+  type ImportStatusChange,
   type ImportTheme,
+  type ImportThemeLink,
+  type ImportThemeMapping,
   type RecommendationStatus,
   type ReviewKind,
+  findingSchema,
+  recommendationSchema,
+  reviewSchema,
+  statusChangeSchema,
+  themeLinkSchema,
+  themeMappingSchema,
 } from './import-format';
-export { validateForDatabase } from './importer';
-export { recommendationId, slugify } from './ids';
-export { validateImport } from './validate';
+export { crossRecordIssues } from './format-rules';
+export { existingIdsFor, validateForDatabase } from './importer';
+export { findingId, recommendationId, slugify, statusChangeId } from './ids';
+export { recommendationRow, reviewRow, statusChangeRows } from './import-plan';
+export { validateImport, validateRecord } from './validate';
 export { writeImportFile } from './write-file';
+export {
+  replaceKeyedLinks,
+  replaceLinks,
+  replaceOwned,
+  upsertReviews,
+  type Statement,
+} from './import.repository';

@@ -19,6 +19,8 @@ export interface ReviewRecord extends ReviewLifecycleProps {
   /** What the sources warn about the record; absent on older nodes. */
   caveats?: string[] | null;
   synthetic: boolean;
+  /** Edit counter (absent until the first change through the API: version 1). */
+  version?: number | null;
   /** The lists fetched with the review (lookahead prefetch), by field; absent when not fetched. */
   partnership?: PartnershipRecord | null;
   children?: ChildRecord[];

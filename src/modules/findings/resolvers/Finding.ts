@@ -5,6 +5,7 @@ import type { FindingResolvers } from '../../../generated/graphql';
 /** Resolvers of the `Finding` type. */
 export const Finding: FindingResolvers = {
   synthetic: (f) => f.synthetic === true,
+  version: (f) => f.version ?? 1,
   review: async (f, _a, ctx) => {
     const review = await ctx.loaders.reviewById.load(f.reviewId);
     if (!review) throw new GraphQLError(`Review ${f.reviewId} of finding ${f.id} is missing`);

@@ -4,6 +4,7 @@ import type { ReviewResolvers } from '../../../generated/graphql';
 /** Resolvers of the `Review` type. */
 export const Review: ReviewResolvers = {
   synthetic: (r) => r.synthetic === true,
+  version: (r) => r.version ?? 1,
   partnership: (r, _a, ctx) =>
     r.partnership !== undefined ? r.partnership : ctx.loaders.partnershipByReviewId.load(r.id),
   children: (r, _a, ctx) => r.children ?? ctx.loaders.childrenByReviewId.load(r.id),

@@ -1,0 +1,284 @@
+// Curating reviews: their own fields, findings and theme links, each checked by the importer's
+// rules with the record placed among what the database holds, then one curate() transaction.
+import type { Context } from '../../context';
+import type {
+  AddFindingInput,
+  LinkReviewThemeInput,
+  UnlinkReviewThemeInput,
+  UpdateFindingInput,
+  UpsertReviewInput,
+} from '../../generated/graphql';
+import { badUserInput } from '../../shared/errors';
+import {
+  findingId,
+  findingSchema,
+  reviewRow,
+  reviewSchema,
+  themeLinkSchema,
+  type ImportFinding,
+  type ImportReview,
+} from '../import';
+import { conflict, curate } from './curate';
+import { changedFields } from './change-fields';
+import { checkInFile, checkRecord, present, type Placement } from './import-rules';
+import {
+  readFinding,
+  readFindingNode,
+  readReview,
+  readReviewNode,
+  writeFinding,
+  writeReview,
+  writeThemeLinks,
+  type StoredReview,
+} from './reviews.repository';
+
+/** The review's own fields an upsert may set (its links have their own mutations). */
+const OWN_FIELDS = [
+  'partnershipId',
+  'title',
+  'kind',
+  'publishedOn',
+  'summary',
+  'methodology',
+  'caveats',
+  'incident',
+  'awareOn',
+  'notifiedOn',
+  'rapidReview',
+  'commissionedOn',
+  'sources',
+] as const;
+
+/** A stored review without its links: the record around a finding or link being checked. */
+function own(r: ImportReview): ImportReview {
+  const { themes: _t, findings: _f, recommendations: _r, ...rest } = r;
+  return rest;
+}
+
+/** Where a record of review `r` sits in the one-review file that checks it. */
+const inReview = (r: ImportReview, at: string): Placement => ({
+  at: `reviews[0].${at}`,
+  around: { path: 'reviews[0]', name: `review ${r.id}` },
+});
+
+/** The review, or BAD_USER_INPUT naming `field`. */
+async function reviewFor(tx: Parameters<typeof readReview>[0], id: string, field: string) {
+  const stored = await readReview(tx, id);
+  if (!stored) throw badUserInput(`input.${field}: expected the id of a review, got "${id}"`);
+  return stored;
+}
+
+/** The review's file: synthetic exactly when the review is. */
+const fileOf = (r: ImportReview, review: ImportReview) => ({
+  synthetic: r.synthetic === true,
+  reviews: [review],
+});
+
+/** upsertReview: a new review (version 1), or an existing one's own fields at `expectedVersion`. */
+export function upsertReview(ctx: Context, input: UpsertReviewInput) {
+  return curate(
+    ctx,
+    { name: 'upsertReview', role: 'ANALYST', reason: input.reason },
+    async (tx) => {
+      const stored: StoredReview | null = await readReview(tx, input.id);
+      if (stored && input.expectedVersion == null) {
+        throw badUserInput(
+          `input.expectedVersion: expected the version of review ${input.id} you last read (it exists; leave expectedVersion out only to create a review), got nothing`,
+        );
+      }
+      if (!stored && input.expectedVersion != null) {
+        throw badUserInput(
+          `input.id: expected the id of an existing review (expectedVersion ${input.expectedVersion} was given), got "${input.id}", which does not exist`,
+        );
+      }
+      if (stored && stored.version !== input.expectedVersion) {
+        throw conflict('Review', input.id, input.expectedVersion ?? 0, stored.version);
+      }
+      const before: Record<string, unknown> = stored ? own(stored.record) : { id: input.id };
+      const merged: Record<string, unknown> = { ...before };
+      for (const key of OWN_FIELDS) {
+        const value: unknown = input[key];
+        if (value === undefined) continue;
+        if (value === null) delete merged[key];
+        else if (key === 'incident' || key === 'rapidReview') merged[key] = present({ ...value });
+        else if (key === 'sources')
+          merged[key] = (value as Array<{ sourceId: string; facts?: string[] | null }>).map((s) =>
+            present({ ...s }),
+          );
+        else merged[key] = value;
+      }
+      const record = checkRecord(reviewSchema, merged);
+      await checkInFile(ctx, fileOf(record, record), { at: 'reviews[0]' });
+      await writeReview(tx, reviewRow(record), record.sources ?? [], (stored?.version ?? 0) + 1);
+      const diff = changedFields(stored ? before : null, { ...record });
+      return {
+        draft: { entityType: 'Review', entityId: input.id, ...diff },
+        result: { review: await readReviewNode(tx, input.id) },
+      };
+    },
+  );
+}
+
+/** The finding fields a change records. */
+const findingFields = (f: ImportFinding) => ({
+  text: f.text,
+  themeIds: f.themeIds ?? [],
+  sourceId: f.sourceId,
+  pageRef: f.pageRef ?? null,
+});
+
+/** addFinding: the review's next finding, with its themes and source. */
+export function addFinding(ctx: Context, input: AddFindingInput) {
+  return curate(ctx, { name: 'addFinding', role: 'ANALYST', reason: input.reason }, async (tx) => {
+    const review = await reviewFor(tx, input.reviewId, 'reviewId');
+    const finding = checkRecord(
+      findingSchema,
+      present({
+        text: input.text,
+        themeIds: input.themeIds ? [...new Set(input.themeIds)] : null,
+        sourceId: input.sourceId,
+        pageRef: input.pageRef,
+      }),
+    );
+    const findings = [...(review.record.findings ?? []), finding];
+    const position = findings.length;
+    await checkInFile(
+      ctx,
+      fileOf(review.record, { ...own(review.record), findings }),
+      inReview(review.record, `findings[${position - 1}]`),
+    );
+    const id = findingId(input.reviewId, position);
+    const synthetic = review.record.synthetic === true;
+    await writeFinding(
+      tx,
+      { id, reviewId: input.reviewId, position, synthetic, version: 1 },
+      finding,
+    );
+    return {
+      draft: {
+        entityType: 'Finding',
+        entityId: id,
+        before: null,
+        after: { reviewId: input.reviewId, position, ...findingFields(finding) },
+      },
+      result: { finding: await readFindingNode(tx, id) },
+    };
+  });
+}
+
+/** updateFinding: its text, themes, source or page, if it is still at `expectedVersion`. */
+export function updateFinding(ctx: Context, input: UpdateFindingInput) {
+  return curate(
+    ctx,
+    { name: 'updateFinding', role: 'ANALYST', reason: input.reason },
+    async (tx) => {
+      const stored = await readFinding(tx, input.id);
+      if (!stored) throw badUserInput(`input.id: expected the id of a finding, got "${input.id}"`);
+      if (stored.version !== input.expectedVersion) {
+        throw conflict('Finding', input.id, input.expectedVersion, stored.version);
+      }
+      const old = findingFields(stored);
+      const pick = <K extends keyof typeof old>(k: K) =>
+        input[k] === undefined ? old[k] : input[k];
+      const themeIds = pick('themeIds');
+      const finding = checkRecord(
+        findingSchema,
+        present({
+          text: pick('text'),
+          themeIds: themeIds ? [...new Set(themeIds)] : null,
+          sourceId: pick('sourceId'),
+          pageRef: pick('pageRef'),
+        }),
+      );
+      const review = await reviewFor(tx, stored.reviewId, 'id');
+      const findings = [...(review.record.findings ?? [])];
+      findings[stored.position - 1] = finding;
+      await checkInFile(
+        ctx,
+        fileOf(review.record, { ...own(review.record), findings }),
+        inReview(review.record, `findings[${stored.position - 1}]`),
+      );
+      await writeFinding(
+        tx,
+        { ...stored, version: stored.version + 1, synthetic: stored.synthetic === true },
+        finding,
+      );
+      return {
+        draft: {
+          entityType: 'Finding',
+          entityId: input.id,
+          ...changedFields(old, findingFields(finding)),
+        },
+        result: { finding: await readFindingNode(tx, input.id) },
+      };
+    },
+  );
+}
+
+/** linkReviewTheme: a new link of a review to a theme, with its evidence, source and note. */
+export function linkReviewTheme(ctx: Context, input: LinkReviewThemeInput) {
+  return curate(
+    ctx,
+    { name: 'linkReviewTheme', role: 'ANALYST', reason: input.reason },
+    async (tx) => {
+      const review = await reviewFor(tx, input.reviewId, 'reviewId');
+      const link = checkRecord(
+        themeLinkSchema,
+        present({
+          themeId: input.themeId,
+          evidence: input.evidence,
+          sourceId: input.sourceId,
+          note: input.note,
+        }),
+      );
+      const links = [...(review.record.themes ?? []), link];
+      await checkInFile(
+        ctx,
+        fileOf(review.record, { ...own(review.record), themes: links }),
+        inReview(review.record, `themes[${links.length - 1}]`),
+      );
+      await writeThemeLinks(tx, input.reviewId, links);
+      return {
+        draft: {
+          entityType: 'Review',
+          entityId: input.reviewId,
+          before: { themeLink: null },
+          after: { themeLink: { sourceId: null, note: null, ...link } },
+        },
+        result: { review: await readReviewNode(tx, input.reviewId) },
+      };
+    },
+  );
+}
+
+/** unlinkReviewTheme: removes the review's link to the theme with that evidence. */
+export function unlinkReviewTheme(ctx: Context, input: UnlinkReviewThemeInput) {
+  return curate(
+    ctx,
+    { name: 'unlinkReviewTheme', role: 'ANALYST', reason: input.reason },
+    async (tx) => {
+      const review = await reviewFor(tx, input.reviewId, 'reviewId');
+      const links = review.record.themes ?? [];
+      const gone = links.find((l) => l.themeId === input.themeId && l.evidence === input.evidence);
+      if (!gone) {
+        throw badUserInput(
+          `input: expected a theme link of review ${input.reviewId}, got theme "${input.themeId}" with ${input.evidence}, which the review does not have`,
+        );
+      }
+      await writeThemeLinks(
+        tx,
+        input.reviewId,
+        links.filter((l) => l !== gone),
+      );
+      return {
+        draft: {
+          entityType: 'Review',
+          entityId: input.reviewId,
+          before: { themeLink: { sourceId: null, note: null, ...gone } },
+          after: { themeLink: null },
+        },
+        result: { review: await readReviewNode(tx, input.reviewId) },
+      };
+    },
+  );
+}
