@@ -5,7 +5,7 @@ import { FilterBar } from './filters';
 import type { DashboardMetaQuery } from './gql/graphql';
 import { CooccurrencePanel } from './panels/cooccurrence';
 import type { DashboardContext } from './panels/context';
-import { followUpPanel, timelinessPanel } from './panels/lifecycle';
+import { FollowUpPanel, TimelinessPanel } from './panels/lifecycle';
 import { RecurringPanel } from './panels/recurring';
 import { SimilarPanel } from './panels/similar';
 import { TrendPanel } from './panels/trend';
@@ -35,8 +35,8 @@ const recurring = new RecurringPanel(ctx);
 const cooccurrence = new CooccurrencePanel(ctx);
 const trend = new TrendPanel(ctx);
 const similar = new SimilarPanel(ctx);
-const timeliness = timelinessPanel();
-const followUp = followUpPanel();
+const timeliness = new TimelinessPanel(ctx);
+const followUp = new FollowUpPanel(ctx);
 
 const banner = h('div', {
   id: 'synthetic-banner',
@@ -79,6 +79,8 @@ function refresh(prev: ViewState, next: ViewState): void {
   }
   if (filtersChanged || prev.pairMinReviews !== next.pairMinReviews) void cooccurrence.load();
   if (filtersChanged || prev.review !== next.review) void similar.load();
+  if (filtersChanged || prev.timelinessBy !== next.timelinessBy) void timeliness.load();
+  if (filtersChanged || prev.asOf !== next.asOf) void followUp.load();
 }
 
 function showMeta(m: DashboardMetaQuery): void {
@@ -96,9 +98,6 @@ function showMeta(m: DashboardMetaQuery): void {
       '.',
     );
   }
-  const fields = new Set((m.queryType?.fields ?? []).map((f) => f.name));
-  timeliness.load(fields);
-  followUp.load(fields);
   loadSummary();
 }
 
@@ -152,6 +151,8 @@ function mount(): void {
     void trend.load(rows);
     void cooccurrence.load();
     void similar.load();
+    void timeliness.load();
+    void followUp.load();
   });
 }
 
@@ -166,8 +167,6 @@ function loadMeta(): void {
         `The filters could not be loaded: ${(err as Error).message}`,
       ),
     );
-    timeliness.failed(err, loadMeta);
-    followUp.failed(err, loadMeta);
   });
 }
 
@@ -188,6 +187,8 @@ window.addEventListener('resize', () => {
     cooccurrence.redraw();
     trend.redraw();
     similar.redraw();
+    timeliness.redraw();
+    followUp.redraw();
   }, 200);
 });
 

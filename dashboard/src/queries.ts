@@ -41,11 +41,6 @@ export const MetaQuery = graphql(`
         description
       }
     }
-    queryType: __type(name: "Query") {
-      fields {
-        name
-      }
-    }
     allReviews: reviews(first: 1) {
       totalCount
     }
@@ -159,7 +154,7 @@ export const PairReviewsQuery = graphql(`
         id
       }
       reviewCount
-      reviews {
+      reviews(first: 100) {
         ...ReviewItem
       }
     }
@@ -171,6 +166,72 @@ export const CountQuery = graphql(`
   query DashboardCount($filter: ReviewFilter) {
     reviews(filter: $filter, first: 1) {
       totalCount
+    }
+  }
+`);
+
+/** Stacked bars: notifications within 5 working days and rapid reviews within 15, per group. */
+export const TimelinessQuery = graphql(`
+  query DashboardTimeliness($filter: ReviewFilter, $groupBy: TimelinessGroupBy!) {
+    timeliness(filter: $filter, groupBy: $groupBy) {
+      key
+      year
+      partnership {
+        id
+        name
+      }
+      reviewCount
+      notification {
+        onTime
+        late
+        unknown
+        medianWorkingDays
+      }
+      rapidReview {
+        onTime
+        late
+        unknown
+        medianWorkingDays
+      }
+    }
+  }
+`);
+
+/** Stacked bars: each owner's recommendations overdue, open, completed and otherwise closed. */
+export const FollowUpQuery = graphql(`
+  query DashboardFollowUp($filter: RecommendationFilter, $asOf: String) {
+    recommendationFollowUp(filter: $filter, asOf: $asOf) {
+      owner {
+        __typename
+        ... on Agency {
+          id
+          name
+        }
+        ... on Partnership {
+          id
+          name
+        }
+      }
+      total
+      open
+      overdue
+      completed
+      medianDaysToCompletion
+    }
+  }
+`);
+
+/** The reviews whose recommendations one owner holds (from its first 100 recommendations). */
+export const OwnerReviewsQuery = graphql(`
+  query DashboardOwnerReviews($filter: RecommendationFilter, $asOf: String) {
+    recommendations(filter: $filter, asOf: $asOf, first: 100) {
+      totalCount
+      nodes {
+        id
+        review {
+          ...ReviewItem
+        }
+      }
     }
   }
 `);

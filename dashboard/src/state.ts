@@ -24,9 +24,14 @@ export interface ViewState {
   trendThemes: string[];
   /** Similar reviews: the picked review id. */
   review: string | null;
+  /** Timeliness: one group per partnership or per year of notification. */
+  timelinessBy: 'PARTNERSHIP' | 'YEAR';
+  /** Follow-up: the day (`YYYY-MM-DD`) at which status and overdue are judged; null is today. */
+  asOf: string | null;
 }
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 function list(params: URLSearchParams, key: string): string[] {
   return (params.get(key) ?? '')
@@ -60,6 +65,8 @@ export function parseView(search: string): ViewState {
     pairMinReviews: intParam(p, 'pairMin', 2),
     trendThemes: list(p, 'trend'),
     review: p.get('review') || null,
+    timelinessBy: p.get('timeliness') === 'year' ? 'YEAR' : 'PARTNERSHIP',
+    asOf: DAY.test(p.get('asOf') ?? '') ? p.get('asOf') : null,
   };
 }
 
@@ -75,6 +82,8 @@ export function serializeView(v: ViewState): string {
   if (v.pairMinReviews !== 2) p.set('pairMin', String(v.pairMinReviews));
   if (v.trendThemes.length) p.set('trend', v.trendThemes.join(','));
   if (v.review) p.set('review', v.review);
+  if (v.timelinessBy === 'YEAR') p.set('timeliness', 'year');
+  if (v.asOf) p.set('asOf', v.asOf);
   const s = p.toString().replace(/%2C/g, ',');
   return s ? `?${s}` : '';
 }

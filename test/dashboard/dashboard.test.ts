@@ -1,6 +1,12 @@
 // The dashboard in a real browser (Debian's Chromium) against the real service and the seed: what a person sees.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { buildDashboard } from '../../scripts/build-dashboard';
+import { importFile } from '../../src/modules/import/importer';
+import { parseImportText, validateImport } from '../../src/modules/import/validate';
+import { openTestDb } from '../helpers/db';
+import { removePrefixed } from '../import/fixtures';
 import { launchBrowser, type TestBrowser } from '../helpers/browser';
 import { gql, startTestServer, type TestServer } from '../helpers/server';
 
@@ -254,18 +260,6 @@ describe('dashboard in Chromium, on the seed', () => {
     await view.close();
   });
 
-  it('says the lifecycle charts are not drawn yet although the API answers them', async () => {
-    for (const [id, field] of [
-      ['#panel-timeliness', 'timeliness'],
-      ['#panel-follow-up', 'recommendationFollowUp'],
-    ] as const) {
-      expect(await page.$eval(id, (e) => e.getAttribute('data-state'))).toBe('unavailable');
-      expect(await page.$eval(`${id} .status`, (e) => e.textContent)).toContain(
-        `Not drawn yet: the API answers \`${field}\``,
-      );
-    }
-  });
-
   it('loads every script, style and font from this service (no CDN)', () => {
     const origin = new URL(dashboardUrl).origin;
     const foreign = browser.requests.filter(
@@ -283,6 +277,131 @@ describe('dashboard in Chromium, on the seed', () => {
 
   it('logged no console error, page error or failed request', () => {
     expect(browser.problems).toEqual([]);
+  });
+});
+
+/** A panel's table as a screen reader reads it: the text of every cell, row by row. */
+async function tableCells(page: Page, panel: string): Promise<string[][]> {
+  await openTable(page, panel);
+  return page.$$eval(`${panel} details.table tbody tr`, (rows) =>
+    rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').trim())),
+  );
+}
+
+describe('dashboard lifecycle panels on the shipped example file', () => {
+  // The synthetic example behind the README's timeliness and follow-up answers; its numbers are
+  // derived by hand in test/api/lifecycle.test.ts, repeated here where the panels show them.
+  const P = 'synthetic-ex-';
+  let view: Page;
+
+  beforeAll(async () => {
+    const db = openTestDb();
+    await removePrefixed(db, P);
+    const parsed = parseImportText(
+      readFileSync(join(__dirname, '../../examples/lifecycle-example.json'), 'utf8'),
+    );
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    const checked = validateImport(parsed.value);
+    if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
+    await importFile(db, checked.data);
+    view = await browser.page();
+    await view.goto(`${dashboardUrl}?partnerships=${P}northshire,${P}southvale&asOf=2024-06-30`, {
+      waitUntil: 'load',
+    });
+    await settled(view);
+  });
+
+  afterAll(async () => {
+    await view?.close();
+    await removePrefixed(openTestDb(), P);
+  });
+
+  it('draws timeliness by partnership with the counts and medians the API gives', async () => {
+    expect(await view.$eval('#panel-timeliness', (e) => e.getAttribute('data-state'))).toBe(
+      'ready',
+    );
+    // Northshire: Ava (5, 15), Ben (5, 16 late), Cara (unknown both): notification 2 on time,
+    // 1 unknown, median 5; rapid review 1 on time, 1 late, 1 unknown, median (15 + 16) / 2.
+    // Southvale: Dan (7 late, 12), Eve (3, unknown), Finn (unknown, 15): medians (3 + 7) / 2 and
+    // (12 + 15) / 2.
+    expect(await tableCells(view, '#panel-timeliness')).toEqual([
+      [
+        'Northshire Safeguarding Partnership (synthetic)',
+        '3',
+        '2',
+        '0',
+        '1',
+        '5',
+        '1',
+        '1',
+        '1',
+        '15.5',
+      ],
+      [
+        'Southvale Safeguarding Partnership (synthetic)',
+        '3',
+        '1',
+        '1',
+        '1',
+        '5',
+        '2',
+        '0',
+        '1',
+        '13.5',
+      ],
+    ]);
+    // One bar segment per non-zero count: Northshire 2 + 3, Southvale 3 + 2.
+    expect(
+      await view.$$eval(
+        '#panel-timeliness svg.chart-main g[aria-label="bar"] rect',
+        (e) => e.length,
+      ),
+    ).toBe(10);
+  });
+
+  it('regroups timeliness by year of notification, in the URL too', async () => {
+    await view.select('#timeliness-by', 'YEAR');
+    await view.waitForFunction(`window.location.search.includes('timeliness=year')`);
+    await view.waitForFunction(
+      `document.querySelector('#panel-timeliness')?.getAttribute('data-state') === 'ready'`,
+    );
+    // 2022: Eve and Finn; 2023: Ava, Ben and Dan; Cara never notified as far as the file says.
+    expect(await tableCells(view, '#panel-timeliness')).toEqual([
+      ['2022', '2', '1', '0', '1', '3', '1', '0', '1', '15'],
+      ['2023', '3', '2', '1', '0', '5', '2', '1', '0', '15'],
+      ['Year unknown', '1', '0', '0', '1', '', '0', '0', '1', ''],
+    ]);
+  });
+
+  it('draws follow-up by owner at the bookmarked day, most overdue first', async () => {
+    expect(
+      await view.$eval('#follow-up-as-of', (e) => (e as unknown as { value: string }).value),
+    ).toBe('2024-06-30');
+    // As of 30 June 2024: Northshire Police (Ava 1 overdue, Ben 1 not yet due), Southvale
+    // Council (Dan 1 reopened and overdue, Finn 1 due that day, Finn 2 completed after 325
+    // days), Cara 1 with no owner (overdue), Northshire Health (Ava 2 completed after 152 days),
+    // Southvale Police (Dan 2 not accepted), Southvale partnership (Eve 1 completed, 184 days).
+    expect(await tableCells(view, '#panel-follow-up')).toEqual([
+      ['Northshire Police (synthetic)', '2', '2', '1', '0', ''],
+      ['Southvale Council (synthetic)', '3', '2', '1', '1', '325'],
+      ['No owner recorded', '1', '1', '1', '0', ''],
+      ['Northshire Health (synthetic)', '1', '0', '0', '1', '152'],
+      ['Southvale Police (synthetic)', '1', '0', '0', '0', ''],
+      ['Southvale Safeguarding Partnership (synthetic)', '1', '0', '0', '1', '184'],
+    ]);
+  });
+
+  it("lists the reviews behind an owner's bar", async () => {
+    await view.click(
+      '#panel-follow-up svg.chart-main g[aria-label="bar"] rect[aria-label^="Northshire Police"]',
+    );
+    await view.waitForSelector('#drilldown li.review');
+    const ids = await view.$$eval('#drilldown li.review', (els) =>
+      els.map((e) => e.getAttribute('data-review-id')),
+    );
+    // Northshire Police owns Ava 1 and Ben 1: newest review first, Ben (2023-11), Ava (2023-09).
+    expect(ids).toEqual([`${P}northshire-ben`, `${P}northshire-ava`]);
+    await view.keyboard.press('Escape');
   });
 });
 

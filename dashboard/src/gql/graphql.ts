@@ -29,6 +29,43 @@ export type DocumentKind =
   /** A summary of the report (e.g. an executive summary), published instead of or beside it. */
   | 'SUMMARY';
 
+/** Selects recommendations. All given conditions must hold; within a list, any value matches. */
+export type RecommendationFilter = {
+  /** Only recommendations addressed to one of these agencies. */
+  agencyIds?: Array<string | number> | null | undefined;
+  /**
+   * True: only recommendations overdue at the query's `asOf` (past their target date and not
+   * closed); false: only those not overdue; null or omitted: both.
+   */
+  overdue?: boolean | null | undefined;
+  /** Only recommendations owned by one of these agencies. */
+  ownerAgencyIds?: Array<string | number> | null | undefined;
+  /** Only recommendations owned by one of these partnerships. */
+  ownerPartnershipIds?: Array<string | number> | null | undefined;
+  /** Only recommendations made by reviews matching this filter. */
+  review?: ReviewFilter | null | undefined;
+  /** Only recommendations with one of these statuses. */
+  statuses?: Array<RecommendationStatus> | null | undefined;
+  /** Only recommendations addressing one of these themes. */
+  themeIds?: Array<string | number> | null | undefined;
+};
+
+/**
+ * Where a recommendation stands. OPEN and IN_PROGRESS are open; COMPLETED, NOT_ACCEPTED and
+ * SUPERSEDED are closed.
+ */
+export type RecommendationStatus =
+  /** Carried out (closed). */
+  | 'COMPLETED'
+  /** Work under way. */
+  | 'IN_PROGRESS'
+  /** The owner did not accept it (closed). */
+  | 'NOT_ACCEPTED'
+  /** Accepted or published, work not yet started (or not yet reported). */
+  | 'OPEN'
+  /** Replaced by a later recommendation or action (closed). */
+  | 'SUPERSEDED';
+
 /**
  * Selects reviews. All given conditions must hold; within a list, any value matches, and an empty
  * list is the same as omitting it.
@@ -87,6 +124,16 @@ export type ReviewKind =
    */
   | 'SERIOUS_CASE_REVIEW';
 
+/** How `timeliness` groups reviews. */
+export type TimelinessGroupBy =
+  /** One group per publishing partnership, by partnership name. */
+  | 'PARTNERSHIP'
+  /**
+   * One group per calendar year of notification (`notifiedOn`), oldest first; reviews whose
+   * notification date is unknown form a last group with key `unknown`.
+   */
+  | 'YEAR';
+
 export type ReviewItemFragment = {
   id: string;
   title: string;
@@ -103,7 +150,6 @@ export type DashboardMetaQueryVariables = Exact<{ [key: string]: never }>;
 export type DashboardMetaQuery = {
   partnerships: Array<{ id: string; name: string; synthetic: boolean }>;
   kinds: { enumValues: Array<{ name: string; description: string | null }> | null } | null;
-  queryType: { fields: Array<{ name: string }> | null } | null;
   allReviews: { totalCount: number };
   syntheticReviews: { totalCount: number };
 };
@@ -239,6 +285,75 @@ export type DashboardCountQueryVariables = Exact<{
 
 export type DashboardCountQuery = { reviews: { totalCount: number } };
 
+export type DashboardTimelinessQueryVariables = Exact<{
+  filter?: ReviewFilter | null | undefined;
+  groupBy: TimelinessGroupBy;
+}>;
+
+export type DashboardTimelinessQuery = {
+  timeliness: Array<{
+    key: string;
+    year: number | null;
+    reviewCount: number;
+    partnership: { id: string; name: string } | null;
+    notification: {
+      onTime: number;
+      late: number;
+      unknown: number;
+      medianWorkingDays: number | null;
+    };
+    rapidReview: {
+      onTime: number;
+      late: number;
+      unknown: number;
+      medianWorkingDays: number | null;
+    };
+  }>;
+};
+
+export type DashboardFollowUpQueryVariables = Exact<{
+  filter?: RecommendationFilter | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+export type DashboardFollowUpQuery = {
+  recommendationFollowUp: Array<{
+    total: number;
+    open: number;
+    overdue: number;
+    completed: number;
+    medianDaysToCompletion: number | null;
+    owner:
+      | { __typename: 'Agency'; id: string; name: string }
+      | { __typename: 'Partnership'; id: string; name: string }
+      | null;
+  }>;
+};
+
+export type DashboardOwnerReviewsQueryVariables = Exact<{
+  filter?: RecommendationFilter | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+export type DashboardOwnerReviewsQuery = {
+  recommendations: {
+    totalCount: number;
+    nodes: Array<{
+      id: string;
+      review: {
+        id: string;
+        title: string;
+        kind: ReviewKind;
+        publishedOn: string | null;
+        synthetic: boolean;
+        partnership: { id: string; name: string } | null;
+        documents: Array<{ id: string; title: string; kind: DocumentKind; url: string | null }>;
+        sources: Array<{ id: string; url: string; title: string }>;
+      };
+    }>;
+  };
+};
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -295,11 +410,6 @@ export const DashboardMetaDocument = new TypedDocumentString(`
     enumValues {
       name
       description
-    }
-  }
-  queryType: __type(name: "Query") {
-    fields {
-      name
     }
   }
   allReviews: reviews(first: 1) {
@@ -455,7 +565,7 @@ export const DashboardPairReviewsDocument = new TypedDocumentString(`
       id
     }
     reviewCount
-    reviews {
+    reviews(first: 100) {
       ...ReviewItem
     }
   }
@@ -492,3 +602,90 @@ export const DashboardCountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardCountQuery, DashboardCountQueryVariables>;
+export const DashboardTimelinessDocument = new TypedDocumentString(`
+    query DashboardTimeliness($filter: ReviewFilter, $groupBy: TimelinessGroupBy!) {
+  timeliness(filter: $filter, groupBy: $groupBy) {
+    key
+    year
+    partnership {
+      id
+      name
+    }
+    reviewCount
+    notification {
+      onTime
+      late
+      unknown
+      medianWorkingDays
+    }
+    rapidReview {
+      onTime
+      late
+      unknown
+      medianWorkingDays
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  DashboardTimelinessQuery,
+  DashboardTimelinessQueryVariables
+>;
+export const DashboardFollowUpDocument = new TypedDocumentString(`
+    query DashboardFollowUp($filter: RecommendationFilter, $asOf: String) {
+  recommendationFollowUp(filter: $filter, asOf: $asOf) {
+    owner {
+      __typename
+      ... on Agency {
+        id
+        name
+      }
+      ... on Partnership {
+        id
+        name
+      }
+    }
+    total
+    open
+    overdue
+    completed
+    medianDaysToCompletion
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardFollowUpQuery, DashboardFollowUpQueryVariables>;
+export const DashboardOwnerReviewsDocument = new TypedDocumentString(`
+    query DashboardOwnerReviews($filter: RecommendationFilter, $asOf: String) {
+  recommendations(filter: $filter, asOf: $asOf, first: 100) {
+    totalCount
+    nodes {
+      id
+      review {
+        ...ReviewItem
+      }
+    }
+  }
+}
+    fragment ReviewItem on Review {
+  id
+  title
+  kind
+  publishedOn
+  synthetic
+  partnership {
+    id
+    name
+  }
+  documents {
+    id
+    title
+    kind
+    url
+  }
+  sources {
+    id
+    url
+    title
+  }
+}`) as unknown as TypedDocumentString<
+  DashboardOwnerReviewsQuery,
+  DashboardOwnerReviewsQueryVariables
+>;

@@ -15,7 +15,13 @@ export interface DataTable<Row> {
   columns: Array<Column<Row>>;
   rows: Row[];
   /** When given, the cell of this column is a button that lists the reviews behind the row. */
-  drill?: { column: number; label: (row: Row) => string; open: (row: Row) => void };
+  drill?: {
+    column: number;
+    label: (row: Row) => string;
+    open: (row: Row) => void;
+    /** Rows with reviews to list (default: every row). */
+    when?: (row: Row) => boolean;
+  };
 }
 
 /**
@@ -38,7 +44,7 @@ export function renderTable<Row>(t: DataTable<Row>, maxRows = Infinity): HTMLTab
         const cls = c.numeric ? 'num' : null;
         const drill = t.drill;
         const content =
-          drill && drill.column === i
+          drill && drill.column === i && (drill.when?.(row) ?? true)
             ? h(
                 'button',
                 {
