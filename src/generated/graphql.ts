@@ -935,8 +935,8 @@ export type Query = {
   /**
    * Are recommendations followed up? One row per owner (an agency or a partnership) of the matching
    * recommendations: how many there are, how many are open, overdue and completed as of `asOf`,
-   * and the median days from the review's publication to completion. Rows with the most overdue
-   * come first.
+   * how many have a status no source we hold reports (not known), and the median days from the
+   * review's publication to completion. Rows with the most overdue come first.
    */
   recommendationFollowUp: Array<RecommendationFollowUp>;
   /** Recommendations matching `filter`, newest review first then by number, one page at a time. */
@@ -1265,8 +1265,8 @@ export type Recommendation = {
   number: Scalars['Int']['output'];
   /**
    * True when, as of `asOf` (or the query's `asOf`, or today), the target date has passed and the
-   * status then was open (no entry yet counts as open). A recommendation without a target date is
-   * never overdue.
+   * status then was open (no entry yet counts as open). False without a target date, and false
+   * when the status is NOT_KNOWN: the graph cannot tell, so it does not claim it is overdue.
    */
   overdue: Scalars['Boolean']['output'];
   /** The agency or partnership that owns its follow-up; null when no source names one. */
@@ -1275,7 +1275,7 @@ export type Recommendation = {
   review: Review;
   /**
    * Where it stands now: the latest entry of `statusHistory` (or the status a source gave without a
-   * date, when there is no history).
+   * date, when there is no history); NOT_KNOWN when no published source we hold reports one.
    */
   status: RecommendationStatus;
   /** Every recorded status change, oldest first. */
@@ -1332,8 +1332,9 @@ export type RecommendationFilter = {
   /** Only recommendations addressed to one of these agencies. */
   agencyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /**
-   * True: only recommendations overdue at the query's `asOf` (past their target date and not
-   * closed); false: only those not overdue; null or omitted: both.
+   * True: only recommendations overdue at the query's `asOf` (past their target date and open);
+   * false: only those not overdue (NOT_KNOWN ones included, as they are never overdue); null or
+   * omitted: both.
    */
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only recommendations owned by one of these agencies. */
@@ -1342,7 +1343,10 @@ export type RecommendationFilter = {
   ownerPartnershipIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Only recommendations made by reviews matching this filter. */
   review?: InputMaybe<ReviewFilter>;
-  /** Only recommendations with one of these statuses. */
+  /**
+   * Only recommendations whose current status (`status`) is one of these; NOT_KNOWN selects
+   * those whose status no source we hold reports.
+   */
   statuses?: InputMaybe<Array<RecommendationStatus>>;
   /** Only recommendations addressing one of these themes. */
   themeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -1351,14 +1355,19 @@ export type RecommendationFilter = {
 /** Follow-up of the recommendations one owner holds, as of a day. */
 export type RecommendationFollowUp = {
   __typename?: 'RecommendationFollowUp';
-  /** Of those, COMPLETED as of the day. */
+  /** Of the total, COMPLETED as of the day. */
   completed: Scalars['Int']['output'];
   /**
    * Median days from the review's publication (the 1st when only the month is known) to the
    * completing status entry, over the completed ones; null when none is completed.
    */
   medianDaysToCompletion?: Maybe<Scalars['Float']['output']>;
-  /** Of those, open (OPEN or IN_PROGRESS, or no status yet) as of the day. */
+  /**
+   * Of those, NOT_KNOWN: no published source we hold reports their status; neither open nor
+   * closed, never overdue.
+   */
+  notKnown: Scalars['Int']['output'];
+  /** Of those, open (OPEN or IN_PROGRESS, or no status entry yet) as of the day. */
   open: Scalars['Int']['output'];
   /** Of the open ones, past their target date. */
   overdue: Scalars['Int']['output'];
@@ -1382,7 +1391,7 @@ export type RecommendationPayload = {
 
 /**
  * Where a recommendation stands. OPEN and IN_PROGRESS are open; COMPLETED, NOT_ACCEPTED and
- * SUPERSEDED are closed.
+ * SUPERSEDED are closed; NOT_KNOWN is neither: no published source we hold reports its status.
  */
 export type RecommendationStatus =
   /** Carried out (closed). */
@@ -1391,7 +1400,13 @@ export type RecommendationStatus =
   | 'IN_PROGRESS'
   /** The owner did not accept it (closed). */
   | 'NOT_ACCEPTED'
-  /** Accepted or published, work not yet started (or not yet reported). */
+  /**
+   * No published source we hold reports its status: not open, not closed, just not known. Such a
+   * recommendation has no status history, is never `overdue` and is counted in
+   * `RecommendationFollowUp.notKnown`. Never an entry of a status history.
+   */
+  | 'NOT_KNOWN'
+  /** A source reports it accepted or published with work not yet started. */
   | 'OPEN'
   /** Replaced by a later recommendation or action (closed). */
   | 'SUPERSEDED';
@@ -1405,7 +1420,7 @@ export type RecommendationStatusChange = {
   on: Scalars['String']['output'];
   /** The published source that reports it (e.g. a partnership's annual report), when known. */
   source?: Maybe<Source>;
-  /** The status from this date on. */
+  /** The status from this date on (a reported status: never NOT_KNOWN). */
   status: RecommendationStatus;
 };
 
@@ -3121,6 +3136,7 @@ export type RecommendationFollowUpResolvers<
 > = {
   completed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   medianDaysToCompletion?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  notKnown?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   open?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['RecommendationOwner']>, ParentType, ContextType>;

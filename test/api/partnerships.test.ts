@@ -93,6 +93,37 @@ describe('eleven more partnerships', () => {
     ]);
   });
 
+  it('says the status of every seed recommendation is not known: no source we hold reports one', async () => {
+    // The seed's recommendations: Croydon's thematic review 1, Cumbria's George 3, Herefordshire's
+    // Family HJ 1, Sutton's Child V 7 = 12. Their pages list them; none reports what became of them.
+    const seed = { review: { partnershipIds: Object.keys(REVIEWS_PER_PARTNERSHIP) } };
+    const d = await data<{
+      notKnown: {
+        totalCount: number;
+        nodes: { status: string; statusHistory: unknown[]; overdue: boolean }[];
+      };
+      followUp: {
+        total: number;
+        open: number;
+        notKnown: number;
+        overdue: number;
+        completed: number;
+      }[];
+    }>(
+      url(),
+      `query($seed: RecommendationFilter, $notKnown: RecommendationFilter) {
+         notKnown: recommendations(filter: $notKnown, first: 100) {
+           totalCount nodes { status statusHistory { status } overdue } }
+         followUp: recommendationFollowUp(filter: $seed) { total open notKnown overdue completed } }`,
+      { seed, notKnown: { ...seed, statuses: ['NOT_KNOWN'] } },
+    );
+    expect(d.notKnown.totalCount).toBe(12);
+    for (const r of d.notKnown.nodes)
+      expect(r).toEqual({ status: 'NOT_KNOWN', statusHistory: [], overdue: false });
+    // No owner is recorded for any of them: one row, all twelve not known, none open.
+    expect(d.followUp).toEqual([{ total: 12, open: 0, notKnown: 12, overdue: 0, completed: 0 }]);
+  });
+
   it('recurs local themes only within a partnership when counting published findings', async () => {
     const d = await data<{
       recurringThemes: { theme: { id: string }; reviewCount: number; reviews: { id: string }[] }[];

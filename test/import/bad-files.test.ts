@@ -230,6 +230,33 @@ describe('refused import files', () => {
     ]);
   });
 
+  it('NOT_KNOWN in a status history', async () => {
+    const text = edited((f) => {
+      f.reviews[0].recommendations[0] = {
+        number: 1,
+        text: 'Do one thing.',
+        statusHistory: [{ status: 'NOT_KNOWN', on: '2023-01-10' }],
+      };
+    });
+    expect(await refuse(text)).toEqual([
+      'reviews[0].recommendations[0].statusHistory[0].status: expected one of OPEN, IN_PROGRESS, COMPLETED, NOT_ACCEPTED, SUPERSEDED (a status history holds reported statuses only: leave out statusHistory and give "status": "NOT_KNOWN", or neither), got "NOT_KNOWN"',
+    ]);
+  });
+
+  it('NOT_KNOWN given a date', async () => {
+    const text = edited((f) => {
+      f.reviews[0].recommendations[1] = {
+        number: 2,
+        text: 'Do another.',
+        status: 'NOT_KNOWN',
+        statusUpdatedOn: '2023-01-15',
+      };
+    });
+    expect(await refuse(text)).toEqual([
+      'reviews[0].recommendations[1].statusUpdatedOn: expected no date with status NOT_KNOWN (no source reports a status, so none has a date), got "2023-01-15"',
+    ]);
+  });
+
   it('the retired kind RAPID_REVIEW, with the new shape', async () => {
     expect(await refuse(edited((f) => (f.reviews[0].kind = 'RAPID_REVIEW')))).toEqual([
       'reviews[0].kind: expected one of CHILD_SAFEGUARDING_PRACTICE_REVIEW, SERIOUS_CASE_REVIEW, ALTERNATIVE_LEARNING_REVIEW, RAPID_REVIEW_LEARNING, LEARNING_REVIEW, NATIONAL_REVIEW, NOT_STATED (RAPID_REVIEW is no longer a kind: a rapid review is a stage of every notified case. Give the kind of the review that followed, or RAPID_REVIEW_LEARNING when only the rapid review\'s learning was published, and the stage itself as "rapidReview": { "heldOn": "YYYY-MM-DD", "decision": "NO_FURTHER_REVIEW" }), got "RAPID_REVIEW"',

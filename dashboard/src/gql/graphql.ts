@@ -34,8 +34,9 @@ export type RecommendationFilter = {
   /** Only recommendations addressed to one of these agencies. */
   agencyIds?: Array<string | number> | null | undefined;
   /**
-   * True: only recommendations overdue at the query's `asOf` (past their target date and not
-   * closed); false: only those not overdue; null or omitted: both.
+   * True: only recommendations overdue at the query's `asOf` (past their target date and open);
+   * false: only those not overdue (NOT_KNOWN ones included, as they are never overdue); null or
+   * omitted: both.
    */
   overdue?: boolean | null | undefined;
   /** Only recommendations owned by one of these agencies. */
@@ -44,7 +45,10 @@ export type RecommendationFilter = {
   ownerPartnershipIds?: Array<string | number> | null | undefined;
   /** Only recommendations made by reviews matching this filter. */
   review?: ReviewFilter | null | undefined;
-  /** Only recommendations with one of these statuses. */
+  /**
+   * Only recommendations whose current status (`status`) is one of these; NOT_KNOWN selects
+   * those whose status no source we hold reports.
+   */
   statuses?: Array<RecommendationStatus> | null | undefined;
   /** Only recommendations addressing one of these themes. */
   themeIds?: Array<string | number> | null | undefined;
@@ -52,7 +56,7 @@ export type RecommendationFilter = {
 
 /**
  * Where a recommendation stands. OPEN and IN_PROGRESS are open; COMPLETED, NOT_ACCEPTED and
- * SUPERSEDED are closed.
+ * SUPERSEDED are closed; NOT_KNOWN is neither: no published source we hold reports its status.
  */
 export type RecommendationStatus =
   /** Carried out (closed). */
@@ -61,7 +65,13 @@ export type RecommendationStatus =
   | 'IN_PROGRESS'
   /** The owner did not accept it (closed). */
   | 'NOT_ACCEPTED'
-  /** Accepted or published, work not yet started (or not yet reported). */
+  /**
+   * No published source we hold reports its status: not open, not closed, just not known. Such a
+   * recommendation has no status history, is never `overdue` and is counted in
+   * `RecommendationFollowUp.notKnown`. Never an entry of a status history.
+   */
+  | 'NOT_KNOWN'
+  /** A source reports it accepted or published with work not yet started. */
   | 'OPEN'
   /** Replaced by a later recommendation or action (closed). */
   | 'SUPERSEDED';

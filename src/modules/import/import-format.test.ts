@@ -12,6 +12,7 @@ import {
   recommendationStatus,
   RECORD_SCHEMAS,
   recommendationSchema,
+  reportedStatus,
   reviewKind,
 } from './import-format';
 import { parseImportText, validateRecord } from './validate';
@@ -41,6 +42,10 @@ describe('the import format', () => {
     expect(sorted(agencySector.options)).toEqual(sorted(enums.get('AgencySector')));
     expect(sorted(documentKind.options)).toEqual(sorted(enums.get('DocumentKind')));
     expect(sorted(recommendationStatus.options)).toEqual(sorted(enums.get('RecommendationStatus')));
+    // A history entry is a reported status: every status but NOT_KNOWN.
+    expect(sorted([...reportedStatus.options, 'NOT_KNOWN'])).toEqual(
+      sorted(enums.get('RecommendationStatus')),
+    );
     // A non-empty guard: the SDL defines these enums, so the comparisons above compared something.
     expect(enums.get('ReviewKind')).toContain('RAPID_REVIEW_LEARNING');
   });
@@ -69,7 +74,7 @@ describe('validateRecord', () => {
         {
           path: 'input.status',
           message:
-            'input.status: expected one of OPEN, IN_PROGRESS, COMPLETED, NOT_ACCEPTED, SUPERSEDED, got "DONE"',
+            'input.status: expected one of OPEN, IN_PROGRESS, COMPLETED, NOT_ACCEPTED, SUPERSEDED, NOT_KNOWN, got "DONE"',
         },
         {
           path: 'input.colour',

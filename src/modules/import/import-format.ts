@@ -213,12 +213,21 @@ export const themeEvidence = oneOf<ThemeEvidence>()([
 ]);
 export const taxonomyKind = oneOf<TaxonomyKind>()(['PRACTICE_THEMES', 'HARM_TYPES', 'TOPICS']);
 export const mappingBasis = oneOf<MappingBasis>()(['DIRECT', 'JUDGED']);
-export const recommendationStatus = oneOf<RecommendationStatus>()(
+/** A status a source reports: every RecommendationStatus but NOT_KNOWN (a history entry's). */
+export type ReportedStatus = Exclude<RecommendationStatus, 'NOT_KNOWN'>;
+const RETIRED_STATUSES = { IMPLEMENTED: 'IMPLEMENTED is now COMPLETED' };
+export const reportedStatus = oneOf<ReportedStatus>()(
   ['OPEN', 'IN_PROGRESS', 'COMPLETED', 'NOT_ACCEPTED', 'SUPERSEDED'],
   {
-    IMPLEMENTED: 'IMPLEMENTED is now COMPLETED',
-    NOT_KNOWN: 'a status no source gives is left out: give no status and no statusHistory',
+    ...RETIRED_STATUSES,
+    NOT_KNOWN:
+      'a status history holds reported statuses only: leave out statusHistory and give "status": "NOT_KNOWN", or neither',
   },
+);
+/** A recommendation's `status`: a reported one, or NOT_KNOWN when no published source gives one. */
+export const recommendationStatus = oneOf<RecommendationStatus>()(
+  ['OPEN', 'IN_PROGRESS', 'COMPLETED', 'NOT_ACCEPTED', 'SUPERSEDED', 'NOT_KNOWN'],
+  RETIRED_STATUSES,
 );
 export const incidentOutcome = oneOf<IncidentOutcome>()(['DEATH', 'SERIOUS_HARM']);
 export const harmType = oneOf<HarmType>()([
@@ -400,7 +409,7 @@ export const sectorInvolvementSchema = record({
 
 /** One entry of a recommendation's status history. */
 export const statusChangeSchema = record({
-  status: recommendationStatus,
+  status: reportedStatus.describe('the status a source reports (never NOT_KNOWN)'),
   on: date.describe('when the status took effect'),
   sourceId: ref('sources').nullish().describe('the source that reports it, when known'),
   note: text.nullish(),
@@ -416,11 +425,13 @@ export const recommendationSchema = record({
   status: recommendationStatus
     .optional()
     .describe(
-      'where it stands, when a source says so without a history; with statusHistory, its latest entry',
+      'where it stands, when a source says so without a history; with statusHistory, its latest entry; NOT_KNOWN (or no status and no statusHistory) when no published source gives one',
     ),
   statusUpdatedOn: date
     .nullish()
-    .describe('the date of `status`; with it, `status` is a one-entry history'),
+    .describe(
+      'the date of `status`; with it, `status` is a one-entry history (not with NOT_KNOWN)',
+    ),
   statusHistory: list(statusChangeSchema)
     .optional()
     .describe('status changes, oldest first; a closed status comes last unless reopened'),

@@ -216,12 +216,15 @@ const childrenRow = (r: ImportReview): OwnedRow => ({
   })),
 });
 /**
- * A recommendation's status history, oldest first: `statusHistory`, or a `status` given with
- * its date as one entry (a status without a date has no history).
+ * A recommendation's status history, oldest first: `statusHistory`, or a reported `status`
+ * given with its date as one entry (a status without a date, and NOT_KNOWN, have no history;
+ * validation refuses NOT_KNOWN with a date).
  */
 const historyOf = (q: ImportRecommendation): ImportStatusChange[] =>
   q.statusHistory ??
-  (q.status && q.statusUpdatedOn ? [{ status: q.status, on: q.statusUpdatedOn }] : []);
+  (q.status && q.status !== 'NOT_KNOWN' && q.statusUpdatedOn
+    ? [{ status: q.status, on: q.statusUpdatedOn }]
+    : []);
 
 /** A recommendation's node row: its properties, the status being its history's latest entry. */
 export const recommendationRow = (reviewId: string, q: ImportRecommendation): NodeRow => {
@@ -231,8 +234,8 @@ export const recommendationRow = (reviewId: string, q: ImportRecommendation): No
     props: {
       number: q.number,
       text: q.text,
-      // The latest entry; a status no source gives is OPEN (published, nothing reported since).
-      status: last?.status ?? q.status ?? 'OPEN',
+      // The latest entry, else the status given without a date; NOT_KNOWN when no source gives one.
+      status: last?.status ?? q.status ?? 'NOT_KNOWN',
       statusUpdatedOn: last?.on ?? null,
       targetDate: q.targetDate ?? null,
       targetDue: q.targetDate ? lastDayOf(q.targetDate) : null,

@@ -16,6 +16,7 @@ export {
   type ImportThemeLink,
   type ImportThemeMapping,
   type RecommendationStatus,
+  type ReportedStatus,
   type ReviewKind,
   findingSchema,
   recommendationSchema,

@@ -93,6 +93,12 @@ function recommendationIssues(q: ImportRecommendation, at: string, issues: Impor
       message: `${at}.status: expected the status of the latest statusHistory entry ("${last.status}") or no status, got "${q.status}"`,
     });
   }
+  if (q.status === 'NOT_KNOWN' && q.statusUpdatedOn) {
+    issues.push({
+      path: `${at}.statusUpdatedOn`,
+      message: `${at}.statusUpdatedOn: expected no date with status NOT_KNOWN (no source reports a status, so none has a date), got "${q.statusUpdatedOn}"`,
+    });
+  }
   if (last && q.statusUpdatedOn && q.statusUpdatedOn !== last.on) {
     issues.push({
       path: `${at}.statusUpdatedOn`,
@@ -105,7 +111,8 @@ function recommendationIssues(q: ImportRecommendation, at: string, issues: Impor
  * The lifecycle rules of a structurally valid file: a case's dates in order (incident month,
  * aware, notified, rapid review, commissioned, then publication strictly after the rapid review);
  * a recommendation's status history in date order, a closed status last unless reopened, `status`
- * and `statusUpdatedOn` agreeing with the history's latest entry, and at most one owner.
+ * and `statusUpdatedOn` agreeing with the history's latest entry, no date for a NOT_KNOWN status,
+ * and at most one owner.
  */
 export function lifecycleIssues(file: ImportFile, issues: ImportIssue[]): void {
   file.reviews.forEach((r, i) => {

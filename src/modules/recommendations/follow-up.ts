@@ -1,8 +1,14 @@
-// Recommendation follow-up rules: closed statuses, target due days, status as of a day, overdue.
+// Recommendation follow-up rules: closed and unknown statuses, status as of a day, overdue.
 import type { RecommendationStatus } from '../../generated/graphql';
 import { badUserInput } from '../../shared/errors';
 
-/** Statuses that close a recommendation; OPEN and IN_PROGRESS are open. */
+/**
+ * The status of a recommendation whose status no published source we hold reports: neither open
+ * nor closed, never overdue, never an entry of a status history.
+ */
+export const NOT_KNOWN = 'NOT_KNOWN' satisfies RecommendationStatus;
+
+/** Statuses that close a recommendation; OPEN and IN_PROGRESS are open; NOT_KNOWN is neither. */
 export const CLOSED_STATUSES: readonly RecommendationStatus[] = [
   'COMPLETED',
   'NOT_ACCEPTED',
@@ -12,6 +18,10 @@ export const CLOSED_STATUSES: readonly RecommendationStatus[] = [
 /** True when `status` closes a recommendation. */
 export const isClosed = (status: string | null | undefined): boolean =>
   status != null && (CLOSED_STATUSES as readonly string[]).includes(status);
+
+/** True when `status` (as of a day) is open: OPEN, IN_PROGRESS, or no entry yet (null). */
+export const isOpen = (status: string | null | undefined): boolean =>
+  !isClosed(status) && status !== NOT_KNOWN;
 
 /** Today in UTC, `YYYY-MM-DD`. */
 export const today = (): string => new Date().toISOString().slice(0, 10);
@@ -46,12 +56,13 @@ export function statusAsOf(
 
 /**
  * Overdue as of `asOf`: the target's last day is before `asOf` and the status then was open (no
- * status yet counts as open). Without a target date, never overdue.
+ * status yet counts as open). Without a target date, or with a status no source reports
+ * (NOT_KNOWN), never overdue: the graph does not claim what it cannot tell.
  */
 export function isOverdue(
   targetDue: string | null | undefined,
   statusThen: RecommendationStatus | null,
   asOf: string,
 ): boolean {
-  return targetDue != null && targetDue < asOf && !isClosed(statusThen);
+  return targetDue != null && targetDue < asOf && isOpen(statusThen);
 }

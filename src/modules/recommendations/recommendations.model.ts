@@ -9,7 +9,7 @@ export interface RecommendationRecord {
   id: string;
   number: number;
   text: string;
-  /** The latest status (the latest history entry's, or one given without a date). */
+  /** The latest status (the latest history entry's, or one given without a date; NOT_KNOWN when no source gives one). */
   status: RecommendationStatus;
   /** Date of the latest status entry, null when unknown. */
   statusUpdatedOn: string | null;
@@ -53,5 +53,7 @@ export interface RecommendationFollowUpRecord {
   open: number;
   overdue: number;
   completed: number;
+  /** NOT_KNOWN: no published source we hold reports their status. */
+  notKnown: number;
   medianDaysToCompletion: number | null;
 }

@@ -12,7 +12,7 @@ import {
   type PageWindow,
 } from '../../shared/pagination';
 import { reviewFilterCypher, reviewOrderBy } from '../reviews';
-import { CLOSED_STATUSES } from './follow-up';
+import { CLOSED_STATUSES, NOT_KNOWN } from './follow-up';
 import type {
   RecommendationFollowUpRecord,
   RecommendationOwnerRecord,
@@ -34,6 +34,8 @@ const STATUS_AS_OF = `
 const STATUS_THEN = `CASE WHEN hasHistory THEN hist[-1].status ELSE x.status END`;
 const COMPLETED_ON = `reduce(acc = null, e IN hist | CASE WHEN e.status = 'COMPLETED' THEN coalesce(acc, e.onSort) ELSE null END)`;
 const PAST_DUE = `(x.targetDue IS NOT NULL AND x.targetDue < $asOf)`;
+/** Cypher: status `s` (as of a day, null for no entry yet) is open, as `isOpen` decides. */
+const IS_OPEN = (s: string) => `NOT coalesce(${s}, 'OPEN') IN $closed + [$notKnown]`;
 
 /** Compiles a RecommendationFilter (overdue excepted) to conditions on recommendation `x` made by review `r`. */
 function recommendationFilterCypher(filter: RecommendationFilter | null | undefined): CypherFilter {
@@ -75,7 +77,7 @@ function overdueConditions(filter: RecommendationFilter | null | undefined): str
       THEN COLLECT { MATCH (x)-[:${Rel.HAS_STATUS_CHANGE}]->(sc:${StatusChange}) WHERE sc.onSort <= $asOf
                      WITH sc ORDER BY sc.seq DESC RETURN sc.status }[0]
       ELSE x.status END`;
-  return [`(${PAST_DUE} AND NOT coalesce(${statusThen}, 'OPEN') IN $closed) = $overdue`];
+  return [`(${PAST_DUE} AND ${IS_OPEN(statusThen)}) = $overdue`];
 }
 
 /**
@@ -98,15 +100,22 @@ export async function findRecommendationPage(
       orderBy: `${reviewOrderBy('PUBLISHED_DESC', 'r')}, x.number, x.id`,
       item: REC,
     }),
-    { ...f.params, ...window, asOf, overdue: filter?.overdue ?? null, closed: CLOSED_STATUSES },
+    {
+      ...f.params,
+      ...window,
+      asOf,
+      overdue: filter?.overdue ?? null,
+      closed: CLOSED_STATUSES,
+      notKnown: NOT_KNOWN,
+    },
   );
   return toConnection(row, window);
 }
 
 /**
  * Follow-up of the recommendations matching `filter`, one row per owner (null: no owner
- * recorded), as of `asOf`: total, open (no status yet counts as open), overdue, completed, and
- * the median days from the review's publication (`publishedSort`) to completion. Most overdue
+ * recorded), as of `asOf`: total, open (no status yet counts as open), overdue, completed, not
+ * known (NOT_KNOWN: neither open nor overdue), and the median days from the review's publication (`publishedSort`) to completion. Most overdue
  * first, then by owner name.
  */
 export function findRecommendationFollowUp(
@@ -125,19 +134,26 @@ export function findRecommendationFollowUp(
                     WITH o ORDER BY o.id
                     RETURN o {.*, __typename: CASE WHEN o:${Agency} THEN 'Agency' ELSE 'Partnership' END} }[0]
             AS owner
-     WITH r, x, owner, statusThen, completedOn, NOT statusThen IN $closed AS isOpen
+     WITH r, x, owner, statusThen, completedOn, ${IS_OPEN('statusThen')} AS isOpen
      WHERE $overdue IS NULL OR (${PAST_DUE} AND isOpen) = $overdue
      WITH owner,
           count(x) AS total,
           count(CASE WHEN isOpen THEN 1 END) AS open,
           count(CASE WHEN isOpen AND ${PAST_DUE} THEN 1 END) AS overdue,
           count(CASE WHEN statusThen = 'COMPLETED' THEN 1 END) AS completed,
+          count(CASE WHEN statusThen = $notKnown THEN 1 END) AS notKnown,
           percentileCont(CASE WHEN statusThen = 'COMPLETED' AND completedOn IS NOT NULL AND r.publishedSort IS NOT NULL
                               THEN duration.inDays(date(r.publishedSort), date(completedOn)).days END, 0.5)
             AS medianDaysToCompletion
      ORDER BY overdue DESC, owner IS NULL, toLower(owner.name), owner.id
-     RETURN owner, total, open, overdue, completed, medianDaysToCompletion`,
-    { ...params, asOf, overdue: filter?.overdue ?? null, closed: CLOSED_STATUSES },
+     RETURN owner, total, open, overdue, completed, notKnown, medianDaysToCompletion`,
+    {
+      ...params,
+      asOf,
+      overdue: filter?.overdue ?? null,
+      closed: CLOSED_STATUSES,
+      notKnown: NOT_KNOWN,
+    },
   );
 }
 

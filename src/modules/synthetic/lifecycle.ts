@@ -4,11 +4,10 @@ import type {
   HarmType,
   IncidentOutcome,
   RapidReviewDecision,
-  RecommendationStatus,
   ReviewKind,
 } from '../../generated/graphql';
 import { addWorkingDays } from '../../shared/working-days';
-import type { ImportFinding } from '../import';
+import type { ImportFinding, ReportedStatus } from '../import';
 import type { Prng } from './prng';
 
 /*
@@ -142,7 +141,7 @@ export function syntheticFinding(
 
 /** One entry of a synthetic status history. */
 export interface SyntheticStatusChange {
-  status: RecommendationStatus;
+  status: ReportedStatus;
   on: string;
 }
 
@@ -161,7 +160,7 @@ export function syntheticFollowUp(
   const target = addDays(start, rng.int(180, 540));
   const history: SyntheticStatusChange[] = [{ status: 'OPEN', on: start }];
   let on = start;
-  const next = (status: RecommendationStatus, minDays: number, maxDays: number) => {
+  const next = (status: ReportedStatus, minDays: number, maxDays: number) => {
     on = addDays(on, rng.int(minDays, maxDays));
     if (on <= until) history.push({ status, on });
   };
