@@ -417,9 +417,9 @@ class Converter {
         const out = present({
           number,
           text: p.get('text'),
-          // With a history the importer takes the status from it; without, OPEN is what it
-          // stores when no source gives one, so OPEN is left out rather than claimed.
-          status: last || status === 'OPEN' ? undefined : status,
+          // With a history the importer takes the status from it; without, the status as held
+          // (NOT_KNOWN included, which is also what the importer stores when none is given).
+          status: last ? undefined : status,
           statusHistory: nonEmpty(history),
           ...owners[0],
           targetDate: p.get('targetDate'),
