@@ -1,6 +1,6 @@
 // Starts the local Neo4j in its own JVM, waits for readiness, and stops it cleanly.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { ensureLauncher, type BuildOptions } from './build';
@@ -61,6 +61,22 @@ export async function freePort(): Promise<number> {
 }
 
 /**
+ * Removes a store whose first start never finished: one that has no `neo4j` database yet holds
+ * nothing of ours, and if that start was killed before Neo4j wrote its transaction logs, Neo4j
+ * refuses the store at every later start ("Transaction logs are missing"). A store with the
+ * `neo4j` database is never touched.
+ */
+export function discardUnfinishedStore(home: string, log: (line: string) => void): boolean {
+  const data = join(home, 'data');
+  if (!existsSync(data) || existsSync(join(data, 'databases', 'neo4j'))) return false;
+  rmSync(data, { recursive: true, force: true });
+  log(
+    `local-neo4j: ${data} held no neo4j database (an earlier first start did not finish); starting from an empty store`,
+  );
+  return true;
+}
+
+/**
  * Builds the launcher if needed and starts Neo4j with Bolt on 127.0.0.1. Rejects with a
  * LocalNeo4jError naming the cause: JAVA_MISSING, MAVEN_FETCH_FAILED, PORT_IN_USE, STORE_LOCKED,
  * START_TIMEOUT or START_FAILED. The JVM watches its stdin: if this Node process dies, the pipe
@@ -72,6 +88,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
   const launcher = await ensureLauncher({ log, ...opts.build });
   const port = opts.port === 0 ? await freePort() : opts.port;
   mkdirSync(opts.home, { recursive: true });
+  discardUnfinishedStore(opts.home, log);
   const logFile = createWriteStream(join(opts.home, 'launcher.log'), { flags: 'a' });
   const args = [
     `-Xmx${opts.heapMb ?? 512}m`,

@@ -98,3 +98,29 @@ describe('local Neo4j start-up failures', () => {
     }
   });
 });
+
+describe('a first start that did not finish', () => {
+  it('starts afresh from a store that has no neo4j database, and keeps one that has', async () => {
+    const home = tempDir('slg-unfinished-');
+    const lines: string[] = [];
+    const log = (line: string) => void lines.push(line);
+    // A first start killed early leaves the system database's store files without their
+    // transaction logs and no neo4j database: made here from a clean start by removing both.
+    const first = await startLocalNeo4j({ home, port: 0, log: silent });
+    await first.stop();
+    rmSync(join(home, 'data', 'databases', 'neo4j'), { recursive: true, force: true });
+    rmSync(join(home, 'data', 'transactions'), { recursive: true, force: true });
+    mkdirSync(join(home, 'data', 'transactions'));
+    const second = await startLocalNeo4j({ home, port: 0, log });
+    try {
+      expect(lines.some((l) => l.includes('held no neo4j database'))).toBe(true);
+    } finally {
+      await second.stop();
+    }
+    // Now the store has its neo4j database: the next start leaves it as it is.
+    lines.length = 0;
+    const third = await startLocalNeo4j({ home, port: 0, log });
+    await third.stop();
+    expect(lines.some((l) => l.includes('held no neo4j database'))).toBe(false);
+  }, 600_000); // three JVM starts
+});
