@@ -2,8 +2,9 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Config } from '../config';
 import { loadConfig } from '../config';
+import { logger } from '../shared/logger';
 import { metrics } from '../shared/metrics';
-import { startLocalNeo4j, type LocalNeo4j } from '../neo4j-local/process';
+import { superviseLocalNeo4j, type SupervisedNeo4j } from '../neo4j-local/supervisor';
 import { Db } from './database';
 import { ensureSchema } from './schema';
 
@@ -14,8 +15,8 @@ metrics.poolMax.set(POOL_SIZE);
 export interface Connection {
   db: Db;
   driver: Driver;
-  /** Set when the project started its own Neo4j for this process. */
-  local?: LocalNeo4j;
+  /** Set when the project started its own Neo4j for this process (restarted if it exits). */
+  local?: SupervisedNeo4j;
   /** Closes the driver, then stops the local Neo4j if one was started. */
   close(): Promise<void>;
 }
@@ -46,16 +47,33 @@ export async function connect(
   config: Config['neo4j'],
   log: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
 ): Promise<Connection> {
-  let local: LocalNeo4j | undefined;
+  let local: SupervisedNeo4j | undefined;
   let driver: Driver;
+  // Set once the driver is up; the supervisor's callbacks reach the health through it.
+  const made: { db?: Db } = {};
   if (config.kind === 'local') {
-    local = await startLocalNeo4j({
+    // While the bundled Neo4j restarts, queries fail at once (DATABASE_UNAVAILABLE) and /ready
+    // answers 503; once it is ready again the driver reconnects on the same port.
+    local = await superviseLocalNeo4j({
       home: config.home,
       port: config.port,
       heapMb: config.heapMb,
       pageCacheMb: config.pageCacheMb,
       startTimeoutMs: config.startTimeoutMs,
       log,
+      onExit: (code) => {
+        logger.error({ code }, 'local-neo4j: exited unexpectedly; restarting it');
+        made.db?.health.markDown(`the bundled Neo4j exited (code ${code})`, false);
+      },
+      onRestarting: (attempt, delayMs) =>
+        logger.warn({ attempt, delayMs }, 'local-neo4j: restart attempt after a delay'),
+      onRestartFailed: (attempt, err) =>
+        logger.error({ attempt, err }, 'local-neo4j: restart attempt failed; backing off'),
+      onRestarted: (attempt, pid) => {
+        metrics.localRestarts.inc();
+        logger.warn({ attempt, pid }, 'local-neo4j: restarted');
+        made.db?.health.startProbing();
+      },
     });
     // Local Neo4j runs with auth disabled on loopback; the driver still sends a token.
     driver = createDriver(local.uri, 'neo4j', 'neo4j');
@@ -71,6 +89,7 @@ export async function connect(
     throw new Error(`Could not reach Neo4j at ${where}: ${(err as Error).message}`);
   }
   const db = new Db(driver, config.database);
+  made.db = db;
   return {
     db,
     driver,

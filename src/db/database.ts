@@ -163,6 +163,8 @@ export class Db {
     if (remaining !== null && remaining <= 0) throw requestTimedOut(timeoutMs);
     const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
     const config = {
+      // Neo4j ends the transaction itself at the deadline too, even if the client has gone.
+      ...(remaining !== null ? { timeout: Math.max(1, Math.ceil(remaining)) } : {}),
       metadata: {
         app: 'safeguarding-learning-graph',
         query: name,
