@@ -124,6 +124,59 @@ describe('eleven more partnerships', () => {
     expect(d.followUp).toEqual([{ total: 12, open: 0, notKnown: 12, overdue: 0, completed: 0 }]);
   });
 
+  it('holds what the pages say the reviews found as findings, each with its source and themes', async () => {
+    const d = await data<{
+      reviews: { nodes: { id: string; findings: { id: string }[] }[] };
+      bham: {
+        findings: {
+          id: string;
+          source: { id: string };
+          pageRef: string | null;
+          themes: { id: string }[];
+        }[];
+      };
+      theme: { findings: { id: string }[] };
+    }>(
+      url(),
+      `query($ids: [ID!]) {
+         reviews(filter: { partnershipIds: $ids }, first: 100) { nodes { id findings { id } } }
+         bham: review(id: "birmingham-bscp2020-21-01") {
+           findings { id source { id } pageRef themes { id } } }
+         theme(id: "devon-child-protection-procedures-not-used") { findings { id } } }`,
+      { ids: Object.keys(REVIEWS_PER_PARTNERSHIP) },
+    );
+    // Findings the pages state, per partnership: Croydon 5 (Baby Eva, the thematic review, Carl &
+    // Max, Ben, Emily & Jack), Herefordshire 2 (one review), Birmingham 4 + 5, Cumbria 4 (Child CH)
+    // + 1 (Children P), Wandsworth 1, Sutton 2, Devon 4, Gloucestershire 2 (one review each)
+    // = 30 findings on 5 + 1 + 2 + 2 + 1 + 1 + 1 + 1 = 14 reviews.
+    const counts = d.reviews.nodes.filter((r) => r.findings.length > 0);
+    expect(counts.length).toBe(14);
+    expect(counts.reduce((n, r) => n + r.findings.length, 0)).toBe(30);
+    // Birmingham's page gives five, in its order; the second (no strategy discussion) has no
+    // theme of its own; web pages give no page numbers.
+    const P = 'birmingham-bscp2020-21-01-finding-';
+    expect(d.bham.findings).toEqual(
+      [
+        ['birmingham-referral-quality-and-step-down'],
+        [],
+        ['birmingham-fathers-history-not-considered'],
+        ['birmingham-domestic-abuse-seen-and-denied'],
+        ['birmingham-slow-escalation'],
+      ].map((themes, k) => ({
+        id: `${P}${k + 1}`,
+        source: { id: 'birmingham-never-ever-shake-a-baby' },
+        pageRef: null,
+        themes: themes.map((id) => ({ id })),
+      })),
+    );
+    // Devon's briefing ties two findings to procedures not used: the strategy discussion and
+    // section 47 checks (2), and the chances missed (3).
+    expect(d.theme.findings).toEqual([
+      { id: 'devon-cn18-baby-f-finding-2' },
+      { id: 'devon-cn18-baby-f-finding-3' },
+    ]);
+  });
+
   it('recurs local themes only within a partnership when counting published findings', async () => {
     const d = await data<{
       recurringThemes: { theme: { id: string }; reviewCount: number; reviews: { id: string }[] }[];
