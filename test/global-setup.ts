@@ -13,7 +13,15 @@ declare global {
 export default async function globalSetup(): Promise<void> {
   if (!process.env.NEO4J_URI) {
     const home = mkdtempSync(join(tmpdir(), 'slg-test-neo4j-'));
-    const neo = await startLocalNeo4j({ home, port: 0, heapMb: 768, pageCacheMb: 128 });
+    // The tests' database, not the service's: on a busy two-core machine a cold JVM can take
+    // minutes to start, and waiting beats failing the whole run.
+    const neo = await startLocalNeo4j({
+      home,
+      port: 0,
+      heapMb: 768,
+      pageCacheMb: 128,
+      startTimeoutMs: 600_000,
+    });
     globalThis.__LOCAL_NEO4J__ = neo;
     process.env.NEO4J_URI = neo.uri;
     process.env.NEO4J_USERNAME = 'neo4j';
