@@ -9,6 +9,7 @@ import {
   validateForDatabase,
 } from '../src/modules/import/importer';
 import { parseImportText } from '../src/modules/import/validate';
+import { projectRoot } from '../src/shared/project-root';
 
 /** Loads the whole seed when the database holds no reviews; null when it held some. */
 export async function seedIfEmpty(db: Db): Promise<Record<string, ImportSummary> | null> {
@@ -37,7 +38,7 @@ export const SEED_FILES: readonly string[] = [
   'sunderland',
   'sutton',
   'wandsworth',
-].map((name) => join(__dirname, 'data', `${name}.json`));
+].map((name) => join(projectRoot(), 'seed', 'data', `${name}.json`));
 
 /** Reads, validates (references may resolve to earlier files) and imports one seed file (idempotent). */
 export async function loadSeedFile(db: Db, path: string): Promise<ImportSummary> {

@@ -12,6 +12,20 @@ describe('loadConfig', () => {
     expect(c.maxCost).toBe(100_000);
   });
 
+  it('turns introspection and the explorer off under NODE_ENV=production unless switched on', () => {
+    expect(loadConfig({})).toMatchObject({ explorer: true, introspection: true });
+    expect(loadConfig({ NODE_ENV: 'production' })).toMatchObject({
+      explorer: false,
+      introspection: false,
+    });
+    expect(
+      loadConfig({ NODE_ENV: 'production', GRAPHQL_EXPLORER: 'on', GRAPHQL_INTROSPECTION: '1' }),
+    ).toMatchObject({ explorer: true, introspection: true });
+    expect(() => loadConfig({ GRAPHQL_INTROSPECTION: 'maybe' })).toThrow(
+      'GRAPHQL_INTROSPECTION: expected true/false (or 1/0), got "maybe"',
+    );
+  });
+
   it('uses an external Neo4j when NEO4J_URI is set, for each supported scheme', () => {
     for (const uri of [
       'bolt://db:7687',

@@ -28,8 +28,10 @@ export interface Config {
   seedOnStart: boolean;
   /** Attach `extensions.db = { queries, ms }` to every GraphQL response. */
   dbStats: boolean;
-  /** Serve the offline query explorer at GET /graphql. */
+  /** Serve the offline query explorer at GET /graphql (default: on unless NODE_ENV=production). */
   explorer: boolean;
+  /** Answer introspection queries (default: on unless NODE_ENV=production). */
+  introspection: boolean;
   /** Deepest field nesting an operation may have. */
   maxDepth: number;
   /** Deadline of every GraphQL request in milliseconds (TIMEOUT past it). */
@@ -171,13 +173,16 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       database: 'neo4j',
     };
   }
+  // Production mode: the schema is not advertised unless switched on.
+  const production = env.NODE_ENV?.trim() === 'production';
   return {
     port: int(env, 'PORT', 4000, 0, 65535),
     host: env.HOST?.trim() || '127.0.0.1',
     neo4j: neo4jConfig,
     seedOnStart: bool(env, 'SEED_ON_START', true),
     dbStats: bool(env, 'GRAPHQL_DB_STATS', false),
-    explorer: bool(env, 'GRAPHQL_EXPLORER', true),
+    explorer: bool(env, 'GRAPHQL_EXPLORER', !production),
+    introspection: bool(env, 'GRAPHQL_INTROSPECTION', !production),
     maxDepth: int(env, 'GRAPHQL_MAX_DEPTH', 10, 2, 100),
     timeoutMs: int(env, 'GRAPHQL_TIMEOUT_MS', 10_000, 100, 3_600_000),
     logLevel: logLevel(env),

@@ -47,6 +47,7 @@ async function main(): Promise<void> {
     host: config.host,
     dbStats: config.dbStats,
     explorer: config.explorer,
+    introspection: config.introspection,
     maxDepth: config.maxDepth,
     auth: config.auth,
     timeoutMs: config.timeoutMs,

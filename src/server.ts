@@ -44,8 +44,10 @@ export interface ServerOptions {
   host?: string;
   /** Attach extensions.db = { queries, ms } to every response. */
   dbStats?: boolean;
-  /** Serve the offline explorer on GET /graphql from a browser. */
+  /** Serve the offline explorer on GET /graphql from a browser (default true). */
   explorer?: boolean;
+  /** Answer introspection queries (default true; off in production unless GRAPHQL_INTROSPECTION). */
+  introspection?: boolean;
   /** Deepest field nesting an operation may have (default 10). */
   maxDepth?: number;
   /** Deadline of each GraphQL request in ms (none by default; src/index.ts passes GRAPHQL_TIMEOUT_MS): past it, TIMEOUT. */
@@ -88,7 +90,7 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
     resolvers,
     plugins,
     validationRules: [depthLimit(opts.maxDepth ?? 10)],
-    introspection: true,
+    introspection: opts.introspection !== false,
     // src/index.ts owns shutdown: drain HTTP first, then stop Apollo, the driver and Neo4j.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,

@@ -3,12 +3,13 @@ import type { FastifyReply } from 'fastify';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { staticFiles, type RouteModule } from '../http/route-module';
+import { projectRoot } from '../shared/project-root';
 
 /** URL prefix of the dashboard. The page is `/dashboard/`; `/dashboard` redirects to it. */
 export const DASHBOARD_PATH = '/dashboard/';
 
 /** Where `npm run dashboard:build` (run by `npm start`) writes the dashboard. */
-export const DASHBOARD_DIST = resolve(__dirname, '..', '..', 'dashboard', 'dist');
+export const DASHBOARD_DIST = resolve(projectRoot(), 'dashboard', 'dist');
 
 const NOT_BUILT = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Dashboard not built</title>
 <body style="font-family: sans-serif; max-width: 40rem; margin: 3rem auto">

@@ -1,6 +1,7 @@
 // The API's schema and resolvers: every schema/*.graphql file and every domain's resolvers.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../shared/project-root';
 import type { Resolvers } from '../generated/graphql';
 import { agenciesResolvers } from './agencies';
 import { authResolvers } from './auth';
@@ -17,14 +18,7 @@ import { themesResolvers } from './themes';
 
 export { costLimitPlugin, dbStatsPlugin, userInputErrorsPlugin } from './plugins';
 export { Authenticator, authPlugin, type AuthConfig } from './auth';
-
-/** The project root: the nearest ancestor of `from` holding package.json and schema/. */
-export function projectRoot(from: string = __dirname): string {
-  for (let dir = from; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'schema'))) return dir;
-    if (dirname(dir) === dir) throw new Error(`No schema/ directory above ${from}`);
-  }
-}
+export { projectRoot } from '../shared/project-root';
 
 /** Reads every schema/*.graphql file (base.graphql first, then by name) into one SDL string. */
 export function loadTypeDefs(root: string = projectRoot()): string {

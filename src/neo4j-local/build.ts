@@ -3,10 +3,11 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { projectRoot } from '../shared/project-root';
 import { LocalNeo4jError } from './errors';
 
 /** The Maven module of the launcher, relative to the project root. */
-export const LAUNCHER_DIR = resolve(__dirname, '..', '..', 'tools', 'local-neo4j');
+export const LAUNCHER_DIR = resolve(projectRoot(), 'tools', 'local-neo4j');
 
 export interface LauncherPaths {
   /** Java class path: the launcher jar and every runtime dependency. */
