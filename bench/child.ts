@@ -27,7 +27,7 @@ export function killAllChildren(): void {
 }
 
 /**
- * Starts `bench/<script>` in a new Node process with `env` added, and resolves when it sends
+ * Starts `bench/<script>` in a new Node process with `env` added (and `nodeFlags`, e.g. --expose-gc), and resolves when it sends
  * `{ type: 'ready' }`. A child that exits first, sends `{ type: 'error' }` or stays silent for
  * `timeoutMs` rejects with its stderr tail.
  */
@@ -35,9 +35,10 @@ export async function startChild(
   script: string,
   env: Record<string, string>,
   timeoutMs = 120_000,
+  nodeFlags: string[] = [],
 ): Promise<Child> {
   const proc = fork(join(__dirname, script), [], {
-    execArgv: ['-r', 'ts-node/register/transpile-only'],
+    execArgv: [...nodeFlags, '-r', 'ts-node/register/transpile-only'],
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
   });

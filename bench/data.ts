@@ -35,7 +35,15 @@ export async function startDatabase(log: (line: string) => void): Promise<BenchD
   const home = mkdtempSync(join(tmpdir(), 'slg-bench-'));
   let local: LocalNeo4j | undefined;
   try {
-    local = await startLocalNeo4j({ home, port: 0, heapMb: 1024, pageCacheMb: 512, log });
+    // A shared machine can take minutes to start a JVM: wait up to 10 min rather than fail the run.
+    local = await startLocalNeo4j({
+      home,
+      port: 0,
+      heapMb: 1024,
+      pageCacheMb: 512,
+      startTimeoutMs: 600_000,
+      log,
+    });
   } catch (err) {
     rmSync(home, { recursive: true, force: true });
     throw err;

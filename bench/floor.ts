@@ -59,6 +59,14 @@ export const SIMILAR = `
   RETURN o {.id, .title} AS review, score,
          COLLECT { UNWIND shared AS s WITH s ORDER BY toLower(s.name), s.id RETURN s {.id, .name} } AS sharedThemes`;
 
+/** Op 7: pairs of themes raised together by at least `$minReviews` reviews, most frequent first. */
+export const COOCCURRENCE = `
+  MATCH (r:Review)-[:RAISES]->(a:Theme), (r)-[:RAISES]->(b:Theme)
+  WHERE toLower(a.name) < toLower(b.name) OR (toLower(a.name) = toLower(b.name) AND a.id < b.id)
+  WITH a, b, count(DISTINCT r) AS reviewCount WHERE reviewCount >= $minReviews
+  RETURN [a {.id, .name}, b {.id, .name}] AS themes, reviewCount
+  ORDER BY reviewCount DESC, toLower(a.name), a.id, toLower(b.name), b.id`;
+
 /** Op 6: the best `$first` full-text hits over reviews, themes, documents and recommendations. */
 export const SEARCH = `
   CALL db.index.fulltext.queryNodes('learning_fulltext', $query, {limit: toInteger($first)}) YIELD node, score

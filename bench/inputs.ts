@@ -11,7 +11,8 @@ async function one(driver: Driver, cypher: string): Promise<Record<string, unkno
 
 /**
  * The (year, kind) with the most reviews; the review with the most links (so "everything linked"
- * and "similar" do real work); and the word "neglect", which hits themes, briefings and recommendations.
+ * and "similar" do real work); the word "neglect", which hits themes, briefings and recommendations;
+ * and a co-occurrence cut of one review in 200, which keeps that answer a few hundred pairs.
  */
 export async function pickInputs(driver: Driver): Promise<Inputs> {
   const yk = await one(
@@ -23,7 +24,9 @@ export async function pickInputs(driver: Driver): Promise<Inputs> {
     driver,
     `MATCH (r:Review) RETURN r.id AS id ORDER BY COUNT { (r)--() } DESC, r.id LIMIT 1`,
   );
+  const reviews = await one(driver, 'MATCH (r:Review) RETURN count(r) AS n');
   return {
+    pairMinReviews: Math.max(2, Math.round(Number(reviews.n) / 200)),
     year: Number(yk.year),
     kind: String(yk.kind),
     reviewId: String(review.id),

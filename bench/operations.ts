@@ -1,4 +1,4 @@
-// The six benchmarked questions, each asked of our API, of the floor (Cypher) and of @neo4j/graphql.
+// The seven benchmarked questions, each asked of our API, of the floor (Cypher) and of @neo4j/graphql.
 import * as floor from './floor';
 
 /** Untyped JSON of an answer: each summary reads the few fields it compares. */
@@ -11,6 +11,8 @@ export interface Inputs {
   kind: string;
   reviewId: string;
   searchTerm: string;
+  /** Co-occurrence cut: reviews/200 (at least 2), so the answer stays dashboard-sized at any scale. */
+  pairMinReviews: number;
 }
 
 /** A GraphQL request body. */
@@ -64,7 +66,9 @@ const scores = (hits: { score: number }[]) =>
 const BY_NAME = '(sort: [{ name: ASC }])';
 const NEO_REVIEW_CORE = `themes${BY_NAME} { id name } children { id pseudonym ageBand } agencies${BY_NAME} { id name sector }`;
 
-/** The six operations for the given inputs. */
+const pairRow = (p: Json) => `${p.themes[0].id}+${p.themes[1].id}:${p.reviewCount}`;
+
+/** The seven operations for the given inputs. */
 export function operations(inp: Inputs): Operation[] {
   const yearKind = { year: inp.year, kind: inp.kind, minReviews: 2 };
   return [
@@ -197,6 +201,24 @@ export function operations(inp: Inputs): Operation[] {
         ours: (d) => scores(d.search),
         neo: (d) => scores(Object.values(d).flatMap((c: Json) => c.edges)).slice(0, 20),
         floor: (rows) => scores(rows),
+      },
+    },
+    {
+      id: 'cooccurrence',
+      title: `7. Theme co-occurrence, pairs in ${inp.pairMinReviews}+ reviews`,
+      ours: {
+        query: `query($m: Int!) { themeCooccurrence(minReviews: $m) { themes { id name } reviewCount } }`,
+        variables: { m: inp.pairMinReviews },
+      },
+      neo: {
+        query: `query($m: Int!) { themeCooccurrence(minReviews: $m) { themes { id name } reviewCount } }`,
+        variables: { m: inp.pairMinReviews },
+      },
+      floor: { cypher: floor.COOCCURRENCE, params: { minReviews: inp.pairMinReviews } },
+      keys: {
+        ours: (d) => d.themeCooccurrence.map(pairRow),
+        neo: (d) => d.themeCooccurrence.map(pairRow),
+        floor: (rows) => rows.map(pairRow),
       },
     },
   ];

@@ -34,6 +34,21 @@ export interface OperationResult {
   warnings: string[];
 }
 
+/** What the API's analytics index cost on this data. */
+export interface IndexResult {
+  /** The build before the server listened (createServer). */
+  startBuildMs: number;
+  /** A second build measured on its own, with the heap it retains. */
+  buildMs: number;
+  /** Heap plus typed arrays retained by one index (after full collections), MB. */
+  retainedMb: number;
+  /** The index's own count of its arrays and strings, MB. */
+  estimatedMb: number;
+  reviews: number;
+  themes: number;
+  links: number;
+}
+
 /** A whole run. */
 export interface RunResult {
   date: string;
@@ -41,6 +56,7 @@ export interface RunResult {
   options: BenchOptions;
   inputs: Inputs;
   import: ImportResult;
+  index: IndexResult;
   operations: OperationResult[];
   apiPeakRssMb: number;
   warnings: string[];
@@ -114,6 +130,10 @@ export function toMarkdown(r: RunResult): string {
     ),
     '',
     `API process peak RSS over the whole run: ${f(r.apiPeakRssMb, 0)} MB.`,
+    '',
+    '## Analytics index',
+    '',
+    `${r.index.reviews.toLocaleString('en-GB')} reviews, ${r.index.themes.toLocaleString('en-GB')} themes, ${r.index.links.toLocaleString('en-GB')} theme links. Built in **${f(r.index.startBuildMs / 1000, 2)} s** when the API started (a second build, measured alone: ${f(r.index.buildMs / 1000, 2)} s); one index holds **${f(r.index.retainedMb)} MB** (heap and typed arrays retained after full collections; its own count of arrays and strings: ${f(r.index.estimatedMb)} MB).`,
     '',
     '## Import',
     '',

@@ -7,7 +7,13 @@ import { loadData, startDatabase, type BenchDatabase } from './data';
 import { pickInputs } from './inputs';
 import { measureLatencies, postGraphQL, runCypher, type Measured } from './measure';
 import { operations, type Operation } from './operations';
-import { describeMachine, writeResults, type OperationResult, type SystemResult } from './report';
+import {
+  describeMachine,
+  writeResults,
+  type IndexResult,
+  type OperationResult,
+  type SystemResult,
+} from './report';
 
 const log = (line: string) =>
   process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
@@ -117,18 +123,32 @@ async function main(): Promise<void> {
     const inputs = await pickInputs(bdb.driver);
     log(`inputs: ${JSON.stringify(inputs)}; starting servers and load generators`);
     const env = { BENCH_NEO4J_URI: bdb.uri };
-    const start = async (script: string) => {
-      const child = await startChild(script, env);
+    const start = async (script: string, flags: string[] = []) => {
+      const child = await startChild(script, env, 600_000, flags);
       stops.push(child.stop);
       return child;
     };
     const rig: Rig = {
       bdb,
-      api: await start('servers/api.ts'),
+      // --expose-gc: the API child measures the heap its analytics index retains.
+      api: await start('servers/api.ts', ['--expose-gc']),
       neo: await start('servers/neo4j-graphql.ts'),
       httpLoad: await start('load/http-load.ts'),
       driverLoad: await start('load/driver-load.ts'),
     };
+    const measured = await rig.api.ask({ type: 'measureIndex' }, 600_000);
+    const index: IndexResult = {
+      startBuildMs: Number(rig.api.ready.startBuildMs),
+      buildMs: Number(measured.buildMs),
+      retainedMb: Number(measured.retainedMb),
+      estimatedMb: Number(measured.estimatedMb),
+      reviews: Number(measured.reviews),
+      themes: Number(measured.themes),
+      links: Number(measured.links),
+    };
+    log(
+      `analytics index: built in ${index.startBuildMs} ms at start, ${index.buildMs} ms again; holds ${index.retainedMb} MB (estimate ${index.estimatedMb} MB)`,
+    );
     const results: OperationResult[] = [];
     for (const op of operations(inputs)) {
       log(op.title);
@@ -144,6 +164,7 @@ async function main(): Promise<void> {
       options: o,
       inputs,
       import: imported,
+      index,
       operations: results,
       apiPeakRssMb: Math.round(apiPeak),
       warnings: results.flatMap((r) => r.warnings),

@@ -10,6 +10,19 @@ describe('loadConfig', () => {
     expect(c.dbStats).toBe(false);
     expect(c.maxDepth).toBe(10);
     expect(c.maxCost).toBe(100_000);
+    expect(c.analyticsIndex).toBe(true);
+    expect(c.analyticsRefreshMs).toBe(1000);
+  });
+
+  it('reads ANALYTICS_INDEX and ANALYTICS_REFRESH_MS, and refuses malformed values', () => {
+    const c = loadConfig({ ANALYTICS_INDEX: 'off', ANALYTICS_REFRESH_MS: '250' });
+    expect([c.analyticsIndex, c.analyticsRefreshMs]).toEqual([false, 250]);
+    expect(() => loadConfig({ ANALYTICS_REFRESH_MS: '-1' })).toThrow(
+      'ANALYTICS_REFRESH_MS: expected an integer from 0 to 3600000, got "-1"',
+    );
+    expect(() => loadConfig({ ANALYTICS_INDEX: 'maybe' })).toThrow(
+      'ANALYTICS_INDEX: expected true/false (or 1/0), got "maybe"',
+    );
   });
 
   it('turns introspection and the explorer off under NODE_ENV=production unless switched on', () => {

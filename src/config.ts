@@ -42,6 +42,10 @@ export interface Config {
   maxCost: number;
   /** Who may read and write (AUTH_* variables). */
   auth: AuthSettings;
+  /** Answer analytics from the in-process index (ANALYTICS_INDEX); false: from Cypher only. */
+  analyticsIndex: boolean;
+  /** Longest time the index may go without checking the data version (ANALYTICS_REFRESH_MS). */
+  analyticsRefreshMs: number;
 }
 
 /** Authentication settings: whether reads need a credential, and single sign-on if configured. */
@@ -188,5 +192,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     logLevel: logLevel(env),
     auth: authSettings(env),
     maxCost: int(env, 'GRAPHQL_MAX_COST', 100_000, 1, 1_000_000_000),
+    analyticsIndex: bool(env, 'ANALYTICS_INDEX', true),
+    analyticsRefreshMs: int(env, 'ANALYTICS_REFRESH_MS', 1000, 0, 3_600_000),
   };
 }

@@ -1,5 +1,6 @@
 // Per-request context: a request-scoped db handle, fresh DataLoaders and the caller, built once per request.
 import type { Db } from './db/database';
+import type { AnalyticsIndexKeeper } from './modules/analytics';
 import type { Viewer } from './modules/auth';
 import { createLoaders, type Loaders } from './modules/loaders';
 
@@ -15,6 +16,12 @@ export interface Context {
   address?: string;
   /** The caller, set by the auth plugin before any resolver runs; null: anonymous. */
   viewer: Viewer | null;
+  /**
+   * The process's analytics index (a cache of the graph, kept in step by data version), or null
+   * when analytics answer from Cypher only (ANALYTICS_INDEX=off, command-line tools). A write
+   * made through this process calls `analytics.noteWrite()` after it commits.
+   */
+  analytics: AnalyticsIndexKeeper | null;
 }
 
 /** What a request says about its caller (read by the HTTP layer from the request). */
@@ -25,14 +32,16 @@ export interface RequestCaller {
 
 /**
  * Builds the context of one request from the shared database handle; with `timeoutMs` its
- * queries fail with TIMEOUT once that many milliseconds have passed since the request began.
+ * queries fail with TIMEOUT once that many milliseconds have passed since the request began;
+ * `analytics` is the process's analytics index keeper.
  */
 export function createContext(
   sharedDb: Db,
   requestId: string,
   caller: RequestCaller = {},
-  opts: { timeoutMs?: number } = {},
+  opts: { timeoutMs?: number; analytics?: AnalyticsIndexKeeper | null } = {},
 ): Context {
-  const db = sharedDb.forRequest(requestId, opts);
-  return { requestId, db, loaders: createLoaders(db), viewer: null, ...caller };
+  const db = sharedDb.forRequest(requestId, { timeoutMs: opts.timeoutMs });
+  const analytics = opts.analytics ?? null;
+  return { requestId, db, loaders: createLoaders(db), viewer: null, analytics, ...caller };
 }

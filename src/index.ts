@@ -52,6 +52,7 @@ async function main(): Promise<void> {
     auth: config.auth,
     timeoutMs: config.timeoutMs,
     maxCost: config.maxCost,
+    analyticsIndex: config.analyticsIndex && { refreshMs: config.analyticsRefreshMs },
   });
   running.server = server;
   log(

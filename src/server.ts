@@ -10,6 +10,7 @@ import { createContext, type Context } from './context';
 import type { Db } from './db/database';
 import { dashboardRoutes } from './dashboard';
 import { explorerAssets, explorerHtml } from './explorer';
+import { AnalyticsIndexKeeper, analyticsWritesPlugin } from './modules/analytics';
 import { httpErrorHandler, notFoundHandler } from './http/errors';
 import { errorReportingPlugin, formatError } from './http/graphql-errors';
 import { logAndMeasure, operationReportPlugin, rememberContext } from './http/observe';
@@ -62,11 +63,18 @@ export interface ServerOptions {
   logger?: Logger;
   /** Who may read and write (default: open reads, API tokens only). */
   auth?: AuthSettings;
+  /**
+   * The in-process analytics index (default on, refreshed every 1000 ms): built before the server
+   * listens, kept in step by data version. `false`: analytics answer from Cypher only.
+   */
+  analyticsIndex?: false | { refreshMs: number };
 }
 
 export interface RunningServer {
   url: string;
   port: number;
+  /** The analytics index keeper, or null with `analyticsIndex: false`. */
+  analytics: AnalyticsIndexKeeper | null;
   /** Stops accepting connections, drains in-flight requests (10 s at most), then stops Apollo. */
   stop(): Promise<void>;
 }
@@ -83,6 +91,7 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
     errorReportingPlugin(opts.logger ?? defaultLogger),
     operationReportPlugin(),
     costLimitPlugin(opts.maxCost),
+    analyticsWritesPlugin(),
   ];
   if (opts.dbStats) plugins.push(dbStatsPlugin());
   const apollo = new ApolloServer<Context>({
@@ -98,6 +107,15 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
   });
   await apollo.start();
 
+  const analytics =
+    opts.analyticsIndex === false
+      ? null
+      : new AnalyticsIndexKeeper(opts.db, {
+          refreshMs: opts.analyticsIndex?.refreshMs ?? 1000,
+          timeoutMs: opts.timeoutMs,
+          log: (line) => log.info(line),
+        });
+  await analytics?.start();
   const app = Fastify({
     loggerInstance: log,
     // One log line per request (below) instead of Fastify's two.
@@ -133,7 +151,7 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
           opts.db,
           request.id,
           { authorization: request.headers.authorization, address: request.ip },
-          { timeoutMs: opts.timeoutMs },
+          { timeoutMs: opts.timeoutMs, analytics },
         ),
       ),
   });
@@ -162,6 +180,7 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
   return {
     url: `http://${opts.host ?? '127.0.0.1'}:${port}${GRAPHQL_PATH}`,
     port,
+    analytics,
     stop: async () => {
       const timer = setTimeout(() => app.server.closeAllConnections(), 10_000);
       try {

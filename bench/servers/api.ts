@@ -1,25 +1,63 @@
-// Child process: our API (createServer with dbStats) on a free port, reporting its peak RSS.
+// Child process: our API (createServer with dbStats) on a free port, reporting its peak RSS and
+// what its analytics index cost: build time at start, and the heap one index holds (measured).
 import { createDriver } from '../../src/db/connect';
 import { Db } from '../../src/db/database';
+import { buildAnalyticsIndex } from '../../src/modules/analytics';
 import { createServer, type RunningServer } from '../../src/server';
 import { serveParent } from '../child';
 import { sampleRss } from './rss';
 
 const rss = sampleRss();
 const driver = createDriver(process.env.BENCH_NEO4J_URI ?? '', 'neo4j', 'neo4j');
+const db = new Db(driver, 'neo4j');
 let server: RunningServer | undefined;
+
+/** Heap plus array buffers after a full collection (needs --expose-gc; the bench starts us so). */
+function retainedBytes(): number {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  gc?.();
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
+}
+
+/**
+ * Builds a second index beside the server's and measures what it retains (heap and typed arrays
+ * after full collections, before and after), then drops it; and how long that build took.
+ */
+async function measureIndex(): Promise<Record<string, unknown>> {
+  const before = retainedBytes();
+  const started = performance.now();
+  let ix: Awaited<ReturnType<typeof buildAnalyticsIndex>> | null = await buildAnalyticsIndex(db);
+  const buildMs = performance.now() - started;
+  const after = retainedBytes();
+  const stats = ix.stats();
+  ix = null;
+  return {
+    buildMs: Math.round(buildMs),
+    retainedMb: Math.round(((after - before) / 1048576) * 10) / 10,
+    estimatedMb: Math.round((stats.bytes / 1048576) * 10) / 10,
+    reviews: stats.reviews,
+    themes: stats.themes,
+    links: stats.links,
+    gcExposed: typeof (globalThis as { gc?: unknown }).gc === 'function',
+  };
+}
 
 serveParent(
   async () => {
-    server = await createServer({
-      db: new Db(driver, 'neo4j'),
-      port: 0,
-      dbStats: true,
-      explorer: false,
-    });
-    return { type: 'ready', url: server.url };
+    const started = performance.now();
+    server = await createServer({ db, port: 0, dbStats: true, explorer: false });
+    const startMs = Math.round(performance.now() - started);
+    return {
+      type: 'ready',
+      url: server.url,
+      startMs,
+      startBuildMs: server.analytics?.stats().lastBuildMs ?? null,
+    };
   },
   async (msg) => {
+    if (msg.type === 'measureIndex') return { type: 'index', ...(await measureIndex()) };
     if (msg.type === 'resetPeak') rss.reset();
     return { type: 'stats', peakRss: rss.peak(), overallPeakRss: rss.overall() };
   },

@@ -19,6 +19,9 @@ export async function startTestServer(
     maxDepth: opts.maxDepth,
     auth: opts.auth,
     maxCost: opts.maxCost,
+    // Tests write with importFile, outside the server, and ask at once: the analytics index
+    // checks the data version on every request (a deployment checks every ANALYTICS_REFRESH_MS).
+    analyticsIndex: { refreshMs: 0 },
   });
   return { url: server.url, stop: () => server.stop() };
 }

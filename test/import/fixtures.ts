@@ -1,4 +1,5 @@
 // A small valid import file for tests; every id starts with the given prefix so tests can clean up.
+import { bumpDataVersion } from '../../src/db/data-version';
 import type { Db } from '../../src/db/database';
 import type { ImportFile } from '../../src/modules/import/import-format';
 
@@ -91,7 +92,13 @@ export function sampleFile(p: string): ImportFile {
   };
 }
 
-/** Deletes every node whose id starts with the prefix. */
+/**
+ * Deletes every node whose id starts with the prefix, advancing the data version as every write
+ * does (so a running server's analytics index notices the deletion).
+ */
 export async function removePrefixed(db: Db, p: string): Promise<void> {
-  await db.write('test.cleanup', 'MATCH (n) WHERE n.id STARTS WITH $p DETACH DELETE n', { p });
+  await db.writeTransaction('test.cleanup', async (tx) => {
+    await tx.run('test.cleanup', 'MATCH (n) WHERE n.id STARTS WITH $p DETACH DELETE n', { p });
+    await bumpDataVersion(tx);
+  });
 }

@@ -4,13 +4,39 @@ import { Label, Rel } from '../../db/schema';
 import type { ReviewFilter, ThemeEvidence } from '../../generated/graphql';
 import { whereAll, type CypherFilter } from '../../shared/pagination';
 import { reviewFilterCypher, reviewOrderBy } from '../reviews';
-import type {
-  SimilarReviewRecord,
-  ThemePairRecord,
-  ThemeRecurrenceRecord,
-  ThemeTrendPointRecord,
-} from './analytics.model';
 import { evidenceCypher } from '../../shared/theme-evidence';
+import type { ReviewRecord } from '../reviews';
+import type { ThemeRecord } from '../themes';
+
+/** A theme, how many matching reviews raise it and when. */
+export interface RecurrenceRow {
+  theme: ThemeRecord;
+  reviewCount: number;
+  firstPublished: string | null;
+  lastPublished: string | null;
+}
+
+/** Two themes (ordered by name) and the reviews raising both, newest first. */
+export interface PairRow {
+  themes: ThemeRecord[];
+  reviewCount: number;
+  reviewIds: string[];
+}
+
+/** Reviews of one year raising one theme, newest first. */
+export interface TrendRow {
+  theme: ThemeRecord;
+  year: number;
+  reviewCount: number;
+  reviewIds: string[];
+}
+
+/** A similar review, the themes both raise (by name) and the Jaccard score. */
+export interface SimilarRow {
+  review: ReviewRecord;
+  sharedThemes: ThemeRecord[];
+  score: number;
+}
 
 const { Review, Theme } = Label;
 const RAISES = Rel.RAISES;
@@ -25,7 +51,7 @@ export async function findRecurringThemes(
   db: Db,
   minReviews: number,
   f: CypherFilter,
-): Promise<Omit<ThemeRecurrenceRecord, 'filter'>[]> {
+): Promise<RecurrenceRow[]> {
   return db.read(
     'analytics.recurringThemes',
     `MATCH (r:${Review})-[l:${RAISES}]->(t:${Theme}) WHERE ${whereAll(f.conditions)}
@@ -47,7 +73,7 @@ export function findThemeCooccurrence(
   themeId: string | null,
   filter: ReviewFilter | null | undefined,
   evidence: readonly ThemeEvidence[] | null = null,
-): Promise<ThemePairRecord[]> {
+): Promise<PairRow[]> {
   const f = reviewFilterCypher(filter);
   const ea = evidenceCypher('la', evidence);
   const eb = evidenceCypher('lb', evidence);
@@ -73,7 +99,7 @@ export function findThemeTrend(
   themeIds: readonly string[] | null,
   filter: ReviewFilter | null | undefined,
   evidence: readonly ThemeEvidence[] | null = null,
-): Promise<ThemeTrendPointRecord[]> {
+): Promise<TrendRow[]> {
   const f = reviewFilterCypher(filter);
   const ev = evidenceCypher('l', evidence);
   return db.read(
@@ -102,7 +128,7 @@ export function findSimilarReviews(
   first: number,
   filter: ReviewFilter | null | undefined,
   evidence: readonly ThemeEvidence[] | null = null,
-): Promise<SimilarReviewRecord[]> {
+): Promise<SimilarRow[]> {
   const f = reviewFilterCypher(filter, 'o');
   const e1 = evidenceCypher('l1', evidence);
   const e2 = evidenceCypher('l2', evidence);

@@ -55,12 +55,21 @@ export async function findTimelinessGroups(
       rapidReviewDays: RAPID_REVIEW_WORKING_DAYS,
     },
   );
-  return rows.map(({ id, reviewCount, notification, rapidReview }) => ({
+  return rows.map((row) => timelinessGroupRecord(groupBy, row));
+}
+
+/** A group's record from its id (a partnership id, a year, or null for the unknown group). */
+export function timelinessGroupRecord(
+  groupBy: keyof typeof GROUPINGS,
+  row: Omit<TimelinessGroupRecord, 'key' | 'partnershipId' | 'year'> & { id: string | null },
+): TimelinessGroupRecord {
+  const { id, reviewCount, notification, rapidReview } = row;
+  return {
     key: id ?? 'unknown',
     partnershipId: groupBy === 'PARTNERSHIP' ? id : null,
     year: groupBy === 'YEAR' && id !== null ? Number(id) : null,
     reviewCount,
     notification,
     rapidReview,
-  }));
+  };
 }

@@ -1,0 +1,121 @@
+// A ReviewFilter evaluated on the analytics index: the same conditions as its Cypher, as a mask.
+import type { CypherFilter } from '../../shared/pagination';
+import type { AnalyticsIndex } from './analytics-index';
+import { dayNumber } from './analytics-index';
+
+/** Which review positions pass (1) or not (0); null when every review passes. */
+export type ReviewMask = Uint8Array | null;
+
+/**
+ * The compiled parameters `reviewMask` knows how to evaluate. A filter compiled with any other
+ * `rf_` parameter (a ReviewFilter field added since) is not evaluated on the index at all: the
+ * caller answers it from Cypher, so a new filter field is never silently ignored.
+ */
+const KNOWN_PARAMS = new Set([
+  'rf_year',
+  'rf_fromYear',
+  'rf_toYear',
+  'rf_from',
+  'rf_to',
+  'rf_kinds',
+  'rf_partnershipIds',
+  'rf_themeIds',
+  'rf_agencyIds',
+  'rf_synthetic',
+]);
+
+/** True when the index can evaluate every condition of `f` (see `KNOWN_PARAMS`). */
+export function indexCanEvaluate({ params }: CypherFilter): boolean {
+  return Object.keys(params).every((k) => !k.startsWith('rf_') || KNOWN_PARAMS.has(k));
+}
+
+const list = (v: unknown): readonly string[] | null =>
+  Array.isArray(v) && v.length > 0 ? (v as string[]) : null;
+
+/**
+ * Evaluates a review filter compiled by `reviewFilterCypher` (plus an optional audience sector:
+ * the review involved an agency of it, or names it as involved) on the index; check
+ * `indexCanEvaluate` first. It reads the compiled parameters, so
+ * validation and the choice of conditions (whole years on publishedYear, other bounds on
+ * publishedSort) are the Cypher path's own: both paths interpret a filter identically.
+ */
+export function reviewMask(
+  ix: AnalyticsIndex,
+  { params }: CypherFilter,
+  sector: string | null = null,
+): ReviewMask {
+  const n = ix.size;
+  const tests: ((p: number) => boolean)[] = [];
+
+  const yearEq = params.rf_year as number | undefined;
+  const fromYear = params.rf_fromYear as number | undefined;
+  const toYear = params.rf_toYear as number | undefined;
+  const from = params.rf_from === undefined ? undefined : dayNumber(params.rf_from as string);
+  const to = params.rf_to === undefined ? undefined : dayNumber(params.rf_to as string);
+  if (yearEq !== undefined) tests.push((p) => ix.year[p] === yearEq);
+  if (fromYear !== undefined)
+    tests.push((p) => ix.year[p] !== 0 && (ix.year[p] as number) >= fromYear);
+  if (toYear !== undefined) tests.push((p) => ix.year[p] !== 0 && (ix.year[p] as number) <= toYear);
+  if (from !== undefined) tests.push((p) => ix.day[p] !== 0 && (ix.day[p] as number) >= from);
+  if (to !== undefined) tests.push((p) => ix.day[p] !== 0 && (ix.day[p] as number) <= to);
+
+  const kinds = list(params.rf_kinds);
+  if (kinds) {
+    const codes = new Set(kinds.map((k) => ix.kinds.indexOf(k)).filter((c) => c >= 0));
+    tests.push((p) => codes.has(ix.kind[p] as number));
+  }
+  const partnerships = list(params.rf_partnershipIds);
+  if (partnerships) {
+    const codes = codeSet(ix.partnershipCodes, partnerships);
+    tests.push((p) => anyIn(ix.partnerships.offsets, ix.partnerships.values, p, codes));
+  }
+  const themes = list(params.rf_themeIds);
+  if (themes) {
+    const codes = codeSet(ix.themeCodes, themes);
+    tests.push((p) => anyIn(ix.reviewThemes.offsets, ix.reviewThemes.values, p, codes));
+  }
+  const agencies = list(params.rf_agencyIds);
+  if (agencies) {
+    const codes = codeSet(ix.agencyCodes, agencies);
+    tests.push((p) => anyIn(ix.agencies.offsets, ix.agencies.values, p, codes));
+  }
+  if (sector !== null) {
+    const codes = codeSet(ix.sectorCodes, [sector]);
+    tests.push((p) => anyIn(ix.sectors.offsets, ix.sectors.values, p, codes));
+  }
+  const synthetic = params.rf_synthetic as boolean | undefined;
+  if (synthetic !== undefined) {
+    const want = synthetic ? 1 : 0;
+    tests.push((p) => ix.synthetic[p] === want);
+  }
+
+  if (tests.length === 0) return null;
+  const mask = new Uint8Array(n);
+  for (let p = 0; p < n; p++) {
+    let ok = true;
+    for (const t of tests) {
+      if (!t(p)) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) mask[p] = 1;
+  }
+  return mask;
+}
+
+function codeSet(codes: ReadonlyMap<string, number>, ids: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  for (const id of ids) {
+    const c = codes.get(id);
+    if (c !== undefined) out.add(c);
+  }
+  return out;
+}
+
+function anyIn(offsets: Uint32Array, values: Uint32Array, p: number, codes: Set<number>): boolean {
+  for (let j = offsets[p] as number; j < (offsets[p + 1] as number); j++) {
+    if (codes.has(values[j] as number)) return true;
+  }
+  return false;
+}

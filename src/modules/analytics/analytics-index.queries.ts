@@ -1,0 +1,297 @@
+// The analytics questions answered from the index: ids and numbers, in the orders the Cypher gives.
+import type { AnalyticsIndex } from './analytics-index';
+import type { ReviewMask } from './analytics-index.filter';
+
+/** A theme's recurrence among the matching reviews. */
+export interface IndexRecurrence {
+  themeId: string;
+  reviewCount: number;
+  firstPublished: string | null;
+  lastPublished: string | null;
+  /** Its reviews, newest first (computed when asked). */
+  reviewIds: () => string[];
+}
+
+/** Two themes (in name order) raised together. */
+export interface IndexPair {
+  themeIds: [string, string];
+  reviewCount: number;
+  reviewIds: () => string[];
+}
+
+/** One theme in one year. */
+export interface IndexTrendPoint {
+  themeId: string;
+  year: number;
+  reviewCount: number;
+  reviewIds: () => string[];
+}
+
+/** A review similar to another. */
+export interface IndexSimilar {
+  reviewId: string;
+  score: number;
+  sharedThemeIds: string[];
+}
+
+/** One curriculum module's evidence. */
+export interface IndexModule {
+  themeId: string;
+  reviewIds: string[];
+  years: number[];
+  briefingIds: string[];
+  relatedThemeIds: string[];
+  /** Findings about the theme of the module's reviews, newest review first, then in review order. */
+  findingIds: string[];
+}
+
+const passes = (mask: ReviewMask, p: number) => mask === null || mask[p] === 1;
+
+/** Positions of theme `t`'s reviews passing `mask` through a link with evidence in `ev`. */
+function matching(ix: AnalyticsIndex, t: number, mask: ReviewMask, ev: number): number[] {
+  const out: number[] = [];
+  const { offsets, values } = ix.postings;
+  for (let j = offsets[t] as number; j < (offsets[t + 1] as number); j++) {
+    const p = values[j] as number;
+    if ((ix.postingEvidence[j] as number) & ev && passes(mask, p)) out.push(p);
+  }
+  return out;
+}
+
+const idsOf = (ix: AnalyticsIndex, positions: number[]) => () =>
+  positions.map((p) => ix.reviewIds[p] as string);
+
+/** Themes of review `p` linked with evidence in `ev`, ascending codes. */
+function themesOf(ix: AnalyticsIndex, p: number, ev: number): number[] {
+  const out: number[] = [];
+  const { offsets, values } = ix.reviewThemes;
+  for (let j = offsets[p] as number; j < (offsets[p + 1] as number); j++) {
+    if ((ix.reviewEvidence[j] as number) & ev) out.push(values[j] as number);
+  }
+  return out;
+}
+
+/** Themes raised by at least `minReviews` matching reviews: most first, then by name. */
+export function recurringThemes(
+  ix: AnalyticsIndex,
+  minReviews: number,
+  mask: ReviewMask,
+  ev: number,
+): IndexRecurrence[] {
+  const out: { t: number; r: IndexRecurrence }[] = [];
+  for (let t = 0; t < ix.themeIds.length; t++) {
+    const { offsets, values } = ix.postings;
+    let count = 0;
+    let lo = Infinity;
+    let hi = -1;
+    for (let j = offsets[t] as number; j < (offsets[t + 1] as number); j++) {
+      const p = values[j] as number;
+      if (!((ix.postingEvidence[j] as number) & ev) || !passes(mask, p)) continue;
+      count += 1;
+      const d = ix.dateRank[p] as number;
+      if (d >= 0) {
+        if (d < lo) lo = d;
+        if (d > hi) hi = d;
+      }
+    }
+    if (count < minReviews || count === 0) continue;
+    out.push({
+      t,
+      r: {
+        themeId: ix.themeIds[t] as string,
+        reviewCount: count,
+        firstPublished: hi < 0 ? null : (ix.dateOn[lo] as string),
+        lastPublished: hi < 0 ? null : (ix.dateOn[hi] as string),
+        reviewIds: () => matching(ix, t, mask, ev).map((p) => ix.reviewIds[p] as string),
+      },
+    });
+  }
+  out.sort((a, b) => b.r.reviewCount - a.r.reviewCount || a.t - b.t);
+  return out.map((x) => x.r);
+}
+
+/** Pairs of themes raised together by at least `minReviews` matching reviews. */
+export function themeCooccurrence(
+  ix: AnalyticsIndex,
+  minReviews: number,
+  themeId: string | null,
+  mask: ReviewMask,
+  ev: number,
+): IndexPair[] {
+  const nt = ix.themeIds.length;
+  const only = themeId === null ? -1 : (ix.themeCodes.get(themeId) ?? -2);
+  if (only === -2) return [];
+  const counts = new Map<number, number>();
+  const visit = (p: number) => {
+    const ts = themesOf(ix, p, ev);
+    for (let i = 0; i < ts.length; i++) {
+      for (let k = i + 1; k < ts.length; k++) {
+        const a = ts[i] as number;
+        const b = ts[k] as number;
+        if (only >= 0 && a !== only && b !== only) continue;
+        const key = a * nt + b;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+    }
+  };
+  if (only >= 0) for (const p of matching(ix, only, mask, ev)) visit(p);
+  else for (let p = 0; p < ix.size; p++) if (passes(mask, p)) visit(p);
+  const pairs: { a: number; b: number; count: number }[] = [];
+  for (const [key, count] of counts) {
+    if (count >= minReviews) pairs.push({ a: Math.floor(key / nt), b: key % nt, count });
+  }
+  pairs.sort((x, y) => y.count - x.count || x.a - y.a || x.b - y.b);
+  return pairs.map(({ a, b, count }) => ({
+    themeIds: [ix.themeIds[a] as string, ix.themeIds[b] as string],
+    reviewCount: count,
+    reviewIds: () => {
+      const inB = new Set(matching(ix, b, mask, ev));
+      return matching(ix, a, mask, ev)
+        .filter((p) => inB.has(p))
+        .map((p) => ix.reviewIds[p] as string);
+    },
+  }));
+}
+
+/** Per theme (by name) and year (ascending), the matching reviews of known year raising it. */
+export function themeTrend(
+  ix: AnalyticsIndex,
+  themeIds: readonly string[] | null,
+  mask: ReviewMask,
+  ev: number,
+): IndexTrendPoint[] {
+  const codes =
+    themeIds === null
+      ? ix.themeIds.map((_, t) => t)
+      : [...new Set(themeIds.map((id) => ix.themeCodes.get(id)))]
+          .filter((t): t is number => t !== undefined)
+          .sort((a, b) => a - b);
+  const out: IndexTrendPoint[] = [];
+  for (const t of codes) {
+    const byYear = new Map<number, number[]>();
+    for (const p of matching(ix, t, mask, ev)) {
+      const y = ix.year[p] as number;
+      if (y === 0) continue;
+      const list = byYear.get(y);
+      if (list) list.push(p);
+      else byYear.set(y, [p]);
+    }
+    for (const y of [...byYear.keys()].sort((a, b) => a - b)) {
+      const ps = byYear.get(y) as number[];
+      out.push({
+        themeId: ix.themeIds[t] as string,
+        year: y,
+        reviewCount: ps.length,
+        reviewIds: idsOf(ix, ps),
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Other reviews (passing `mask`) sharing a theme with `reviewId`, by Jaccard score of the theme
+ * sets, then shared count, then title: the top `first`, each with its shared themes by name.
+ */
+export function similarReviews(
+  ix: AnalyticsIndex,
+  reviewId: string,
+  first: number,
+  mask: ReviewMask,
+  ev: number,
+): IndexSimilar[] {
+  const src = ix.positionById.get(reviewId);
+  if (src === undefined) return [];
+  const srcThemes = themesOf(ix, src, ev);
+  const shared = new Map<number, number[]>();
+  for (const t of srcThemes) {
+    for (const p of matching(ix, t, mask, ev)) {
+      if (p === src) continue;
+      const list = shared.get(p);
+      if (list) list.push(t);
+      else shared.set(p, [t]);
+    }
+  }
+  const scored: { p: number; n: number; score: number }[] = [];
+  for (const [p, ts] of shared) {
+    const own = ev === 0xff ? themeCount(ix, p) : themesOf(ix, p, ev).length;
+    scored.push({ p, n: ts.length, score: ts.length / (srcThemes.length + own - ts.length) });
+  }
+  scored.sort(
+    (a, b) =>
+      b.score - a.score ||
+      b.n - a.n ||
+      (ix.titleRank[a.p] as number) - (ix.titleRank[b.p] as number),
+  );
+  return scored.slice(0, first).map(({ p, score }) => ({
+    reviewId: ix.reviewIds[p] as string,
+    score,
+    // Source themes are visited in ascending code order, so each list is already in name order.
+    sharedThemeIds: (shared.get(p) as number[]).map((t) => ix.themeIds[t] as string),
+  }));
+}
+
+const themeCount = (ix: AnalyticsIndex, p: number) =>
+  (ix.reviewThemes.offsets[p + 1] as number) - (ix.reviewThemes.offsets[p] as number);
+
+/**
+ * Curriculum modules: themes (all, or `themeIds`) raised by at least `minReviews` reviews in
+ * scope (by links whose evidence is in `ev`), most first then by name, at most `maxModules`; each
+ * with its reviews (newest first), years, briefings, the `related` themes most often raised by the
+ * same reviews (by links of the same evidence) and the findings about it.
+ */
+export function curriculumModules(
+  ix: AnalyticsIndex,
+  scope: {
+    themeIds: readonly string[] | null;
+    minReviews: number;
+    maxModules: number | null;
+    related: number;
+  },
+  mask: ReviewMask,
+  ev: number,
+): IndexModule[] {
+  const codes =
+    scope.themeIds === null
+      ? ix.themeIds.map((_, t) => t)
+      : [...new Set(scope.themeIds.map((id) => ix.themeCodes.get(id)))].filter(
+          (t): t is number => t !== undefined,
+        );
+  const modules: { t: number; ps: number[] }[] = [];
+  for (const t of codes) {
+    const ps = matching(ix, t, mask, ev);
+    if (ps.length >= scope.minReviews && ps.length > 0) modules.push({ t, ps });
+  }
+  modules.sort((a, b) => b.ps.length - a.ps.length || a.t - b.t);
+  const kept = modules.slice(0, scope.maxModules ?? modules.length);
+  return kept.map(({ t, ps }) => {
+    const together = new Map<number, number>();
+    for (const p of ps) {
+      for (const o of themesOf(ix, p, ev)) {
+        if (o !== t) together.set(o, (together.get(o) ?? 0) + 1);
+      }
+    }
+    const related = [...together.entries()]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, scope.related)
+      .map(([o]) => ix.themeIds[o] as string);
+    const years = [...new Set(ps.map((p) => ix.year[p] as number).filter((y) => y !== 0))].sort(
+      (a, b) => a - b,
+    );
+    const findingIds: string[] = [];
+    const { offsets, values } = ix.findingThemes;
+    for (const p of ps) {
+      for (let j = offsets[p] as number; j < (offsets[p + 1] as number); j++) {
+        if (values[j] === t) findingIds.push(ix.findingIds[j] as string);
+      }
+    }
+    return {
+      themeId: ix.themeIds[t] as string,
+      reviewIds: ps.map((p) => ix.reviewIds[p] as string),
+      years,
+      briefingIds: [...(ix.briefingIds[t] ?? [])],
+      relatedThemeIds: related,
+      findingIds,
+    };
+  });
+}

@@ -1,0 +1,160 @@
+// Unit: the analytics index packs reviews newest first and answers from posting lists (no database).
+import { AnalyticsIndexBuilder, type IndexReviewRow } from './analytics-index.builder';
+import * as q from './analytics-index.queries';
+import { medianCont, timelinessGroups } from './analytics-index.timeliness';
+
+const review = (r: Partial<IndexReviewRow> & { id: string }): IndexReviewRow => ({
+  kind: 'SERIOUS_CASE_REVIEW',
+  publishedOn: null,
+  publishedSort: null,
+  publishedYear: null,
+  titleKey: r.id,
+  synthetic: false,
+  partnershipIds: ['p'],
+  agencyIds: [],
+  sectors: [],
+  links: [],
+  findings: [],
+  notificationWorkingDays: null,
+  rapidReviewWorkingDays: null,
+  notifiedOn: null,
+  ...r,
+});
+const dated = (on: string) => ({
+  publishedOn: on,
+  publishedSort: on.length === 7 ? `${on}-01` : on,
+  publishedYear: Number(on.slice(0, 4)),
+});
+
+/*
+ * Four reviews: b (2022-04), c (2022-04-01: same day as b, more precise), a (2023-09), d (no date).
+ * Newest first: a, then b and c tie on 2022-04-01 and order by title (b, c), then d (unknown last).
+ * Themes: x (name "Alpha"), y ("beta"), z ("Beta"; same lower-cased name as y, so by id: y < z).
+ * Links: a {x, y}, b {x, y(twice, two evidence kinds)}, c {x}, d {z}.
+ */
+function sample() {
+  const b = new AnalyticsIndexBuilder();
+  b.setThemes([
+    { id: 'z', nameKey: 'beta', briefingIds: [] },
+    { id: 'x', nameKey: 'alpha', briefingIds: ['doc-1'] },
+    { id: 'y', nameKey: 'beta', briefingIds: [] },
+  ]);
+  b.addReview(review({ id: 'd', links: [['z', null]] }));
+  b.addReview(
+    review({
+      id: 'b',
+      ...dated('2022-04'),
+      links: [
+        ['x', null],
+        ['y', 'BRIEFING_PUBLISHED'],
+        ['y', 'REPORT_FINDING'],
+      ],
+    }),
+  );
+  b.addReview(
+    review({
+      id: 'a',
+      ...dated('2023-09'),
+      links: [
+        ['y', null],
+        ['x', null],
+      ],
+    }),
+  );
+  b.addReview(review({ id: 'c', ...dated('2022-04-01'), links: [['x', null]] }));
+  return b.finish(7);
+}
+
+describe('AnalyticsIndex', () => {
+  it('orders reviews newest first and themes by name, then id', () => {
+    const ix = sample();
+    expect(ix.version).toBe(7);
+    expect(ix.reviewIds).toEqual(['a', 'b', 'c', 'd']);
+    expect(ix.themeIds).toEqual(['x', 'y', 'z']);
+  });
+
+  it('counts recurrence with first and last dates as Cypher min/max of "sort on" keys', () => {
+    // x: a, b, c = 3; y: a, b = 2; z: d = 1 (no date: first and last null).
+    // First of x: keys "2022-04-01 2022-04" (b) < "2022-04-01 2022-04-01" (c): b's "2022-04".
+    const ix = sample();
+    const rows = q.recurringThemes(ix, 1, null, 0xff);
+    expect(rows.map((r) => [r.themeId, r.reviewCount, r.firstPublished, r.lastPublished])).toEqual([
+      ['x', 3, '2022-04', '2023-09'],
+      ['y', 2, '2022-04', '2023-09'],
+      ['z', 1, null, null],
+    ]);
+    expect(rows[0]?.reviewIds()).toEqual(['a', 'b', 'c']);
+  });
+
+  it('filters links by evidence: a link with several kinds passes for any of them', () => {
+    // y's links with REPORT_FINDING: only b's. Links without evidence pass only when none is asked.
+    const ix = sample();
+    const rows = q.recurringThemes(ix, 1, null, ix.evidenceMask(['REPORT_FINDING']));
+    expect(rows.map((r) => [r.themeId, r.reviewCount])).toEqual([['y', 1]]);
+    expect(q.recurringThemes(ix, 1, null, ix.evidenceMask(['CURATOR_JUDGEMENT']))).toEqual([]);
+  });
+
+  it('pairs, trends and similarity from the posting lists', () => {
+    const ix = sample();
+    // x+y: a and b.
+    const pairs = q.themeCooccurrence(ix, 1, null, null, 0xff);
+    expect(pairs.map((p) => [...p.themeIds, p.reviewCount, p.reviewIds()])).toEqual([
+      ['x', 'y', 2, ['a', 'b']],
+    ]);
+    // x by year: 2022 (b, c), 2023 (a).
+    expect(q.themeTrend(ix, ['x'], null, 0xff).map((t) => [t.year, t.reviewIds()])).toEqual([
+      [2022, ['b', 'c']],
+      [2023, ['a']],
+    ]);
+    // Similar to a {x, y}: b {x, y} = 2/2 = 1; c {x} = 1/2.
+    expect(q.similarReviews(ix, 'a', 5, null, 0xff)).toEqual([
+      { reviewId: 'b', score: 1, sharedThemeIds: ['x', 'y'] },
+      { reviewId: 'c', score: 0.5, sharedThemeIds: ['x'] },
+    ]);
+    expect(q.similarReviews(ix, 'nobody', 5, null, 0xff)).toEqual([]);
+  });
+
+  it('medians as Cypher percentileCont(x, 0.5): the middle value or the mean of the two middle ones', () => {
+    expect(medianCont([])).toBeNull();
+    expect(medianCont([7])).toBe(7);
+    expect(medianCont([3, 1, 2])).toBe(2);
+    expect(medianCont([4, 1, 3, 2])).toBe(2.5);
+  });
+
+  it('groups timeliness by first partnership (by name, none last) and by year (unknown last)', () => {
+    const b = new AnalyticsIndexBuilder();
+    b.setThemes([]);
+    b.setPartnerships([
+      { id: 'p-z', nameKey: 'alpha' },
+      { id: 'p-a', nameKey: 'beta' },
+    ]);
+    const timed = (id: string, partnershipIds: string[], n: number | null, on: string | null) =>
+      review({ id, partnershipIds, notificationWorkingDays: n, notifiedOn: on });
+    b.addReview(timed('r1', ['p-a'], 3, '2020-02-03'));
+    b.addReview(timed('r2', ['p-z', 'p-a'], 9, '2021-05-06')); // p-a: the smaller id
+    b.addReview(timed('r3', ['p-z'], null, null));
+    b.addReview(timed('r4', [], 5, '2020-07-01'));
+    const ix = b.finish(1);
+    const limits = { notification: 5, rapidReview: 15 };
+    // p-z is "alpha", p-a "beta": alpha first; the review without a partnership last.
+    expect(
+      timelinessGroups(ix, null, 'PARTNERSHIP', limits).map((g) => [
+        g.id,
+        g.reviewCount,
+        g.notification,
+      ]),
+    ).toEqual([
+      ['p-z', 1, { onTime: 0, late: 0, unknown: 1, medianWorkingDays: null }],
+      ['p-a', 2, { onTime: 1, late: 1, unknown: 0, medianWorkingDays: 6 }],
+      [null, 1, { onTime: 1, late: 0, unknown: 0, medianWorkingDays: 5 }],
+    ]);
+    // 2020: r1 (3) and r4 (5); 2021: r2 (9); unknown: r3.
+    expect(
+      timelinessGroups(ix, null, 'YEAR', limits).map((g) => [g.id, g.notification.onTime]),
+    ).toEqual([
+      ['2020', 2],
+      ['2021', 0],
+      [null, 0],
+    ]);
+  });
+});

@@ -1,0 +1,129 @@
+// Answers each analytics question from the in-memory index when this process has a current one,
+// else from Cypher (the reference, and the only path with ANALYTICS_INDEX=off). Same records both ways.
+import type { Context } from '../../context';
+import type { ReviewFilter, ThemeEvidence } from '../../generated/graphql';
+import type { CypherFilter } from '../../shared/pagination';
+import { evidenceScope, withEvidence } from '../../shared/theme-evidence';
+import { reviewFilterCypher } from '../reviews';
+import type { AnalyticsIndex } from './analytics-index';
+import { indexCanEvaluate, reviewMask, type ReviewMask } from './analytics-index.filter';
+import * as fromIndex from './analytics-index.queries';
+import * as cypher from './analytics.repository';
+import type {
+  SimilarReviewRecord,
+  ThemePairRecord,
+  ThemeRecurrenceRecord,
+  ThemeTrendPointRecord,
+} from './analytics.model';
+
+/** A record the index named but the database no longer has (deleted since the last check). */
+export const present =
+  (id: string) =>
+  <T>(x: T | null): T => {
+    if (x === null) throw new Error(`${id} was deleted while the answer was computed; ask again`);
+    return x;
+  };
+
+/**
+ * The index to answer from in this request, or null for Cypher: none kept (ANALYTICS_INDEX=off),
+ * none current (rebuilding), or a filter with a condition the index cannot evaluate.
+ */
+export async function currentIndex(
+  ctx: Context,
+  filter?: CypherFilter,
+): Promise<AnalyticsIndex | null> {
+  if (!ctx.analytics || (filter && !indexCanEvaluate(filter))) return null;
+  return ctx.analytics.current();
+}
+
+/** The index, the review mask of `filter` and the evidence mask, or null to answer from Cypher. */
+async function fromCurrent(
+  ctx: Context,
+  f: CypherFilter,
+  evidence: readonly ThemeEvidence[] | null,
+): Promise<{ ix: AnalyticsIndex; mask: ReviewMask; ev: number } | null> {
+  const ix = await currentIndex(ctx, f);
+  return ix && { ix, mask: reviewMask(ix, f), ev: ix.evidenceMask(evidence) };
+}
+
+/**
+ * Themes linked to at least `minReviews` matching reviews by links of the `evidence` kinds
+ * (null: all); `minReviews` is validated by the caller.
+ */
+export async function recurringThemes(
+  ctx: Context,
+  minReviews: number,
+  filter: ReviewFilter | null,
+  evidence: readonly ThemeEvidence[] | null | undefined,
+): Promise<ThemeRecurrenceRecord[]> {
+  const scope = evidenceScope(evidence);
+  const rf = reviewFilterCypher(filter);
+  // The compiled filter with the evidence condition: what the reviews load by when Cypher answered.
+  const f = withEvidence(rf, 'l', scope);
+  const at = await fromCurrent(ctx, rf, scope);
+  if (at) {
+    return fromIndex
+      .recurringThemes(at.ix, minReviews, at.mask, at.ev)
+      .map((r) => ({ ...r, filter: f }));
+  }
+  const rows = await cypher.findRecurringThemes(ctx.db, minReviews, f);
+  return rows.map(({ theme, ...row }) => {
+    ctx.loaders.themeById.prime(theme.id, theme);
+    return { ...row, themeId: theme.id, filter: f, reviewIds: null };
+  });
+}
+
+/** Pairs of themes linked together to at least `minReviews` matching reviews. */
+export async function themeCooccurrence(
+  ctx: Context,
+  minReviews: number,
+  themeId: string | null,
+  filter: ReviewFilter | null | undefined,
+  evidence: readonly ThemeEvidence[] | null | undefined,
+): Promise<ThemePairRecord[]> {
+  const scope = evidenceScope(evidence);
+  const at = await fromCurrent(ctx, reviewFilterCypher(filter), scope);
+  if (at) return fromIndex.themeCooccurrence(at.ix, minReviews, themeId, at.mask, at.ev);
+  const rows = await cypher.findThemeCooccurrence(ctx.db, minReviews, themeId, filter, scope);
+  return rows.map(({ themes, ...row }) => {
+    for (const t of themes) ctx.loaders.themeById.prime(t.id, t);
+    return { ...row, themeIds: themes.map((t) => t.id) };
+  });
+}
+
+/** Per theme and year, the matching reviews linked to it. */
+export async function themeTrend(
+  ctx: Context,
+  themeIds: readonly string[] | null,
+  filter: ReviewFilter | null | undefined,
+  evidence: readonly ThemeEvidence[] | null | undefined,
+): Promise<ThemeTrendPointRecord[]> {
+  const scope = evidenceScope(evidence);
+  const wanted = themeIds?.length ? themeIds : null;
+  const at = await fromCurrent(ctx, reviewFilterCypher(filter), scope);
+  if (at) return fromIndex.themeTrend(at.ix, wanted, at.mask, at.ev);
+  const rows = await cypher.findThemeTrend(ctx.db, wanted, filter, scope);
+  return rows.map(({ theme, ...row }) => {
+    ctx.loaders.themeById.prime(theme.id, theme);
+    return { ...row, themeId: theme.id };
+  });
+}
+
+/** The `first` reviews most similar to `reviewId` by theme overlap. */
+export async function similarReviews(
+  ctx: Context,
+  reviewId: string,
+  first: number,
+  filter: ReviewFilter | null | undefined,
+  evidence: readonly ThemeEvidence[] | null | undefined,
+): Promise<SimilarReviewRecord[]> {
+  const scope = evidenceScope(evidence);
+  const at = await fromCurrent(ctx, reviewFilterCypher(filter, 'o'), scope);
+  if (at) return fromIndex.similarReviews(at.ix, reviewId, first, at.mask, at.ev);
+  const rows = await cypher.findSimilarReviews(ctx.db, reviewId, first, filter, scope);
+  return rows.map(({ review, sharedThemes, score }) => {
+    ctx.loaders.reviewById.prime(review.id, review);
+    for (const t of sharedThemes) ctx.loaders.themeById.prime(t.id, t);
+    return { reviewId: review.id, sharedThemeIds: sharedThemes.map((t) => t.id), score };
+  });
+}
