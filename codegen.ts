@@ -48,7 +48,7 @@ const config: CodegenConfig = {
           Curriculum: `${models}/curriculum/curriculum.model#CurriculumRecord`,
           CurriculumModule: `${models}/curriculum/curriculum.model#CurriculumModuleRecord`,
           SearchHit: `${models}/search/search.model#SearchHitRecord`,
-          Change: `${models}/curation/curation.model#ChangeRecord`,
+          Change: `${models}/audit/audit.model#ChangeRecord`,
         },
       },
     },

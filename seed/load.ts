@@ -1,6 +1,6 @@
 // Loads the committed seed (taxonomies, Warwickshire, eleven more partnerships) through the same validation and import path as any file.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Db } from '../src/db/database';
 import type { ImportSummary } from '../src/modules/import/import-format';
 import {
@@ -46,7 +46,7 @@ export async function loadSeedFile(db: Db, path: string): Promise<ImportSummary>
   if (!parsed.ok) throw new ImportValidationError(parsed.errors);
   const checked = await validateForDatabase(db, parsed.value);
   if (!checked.ok) throw new ImportValidationError(checked.errors);
-  return importFile(db, checked.data);
+  return importFile(db, checked.data, { fileName: basename(path) });
 }
 
 /** Loads every seed file in order (idempotent: safe to run again); the summaries per file. */

@@ -158,6 +158,55 @@ mutation CreateTheme($input: CreateThemeInput!) {
     headers: AUTH_HEADER,
   },
   {
+    query: `# Linking a theme to a review with its evidence and source (ANALYST; replace the ids)
+mutation LinkReviewTheme($input: LinkReviewThemeInput!) {
+  linkReviewTheme(input: $input) {
+    review { id title themeLinks { theme { name } evidence note source { title url } } }
+    change { id at operation actor { name role } after reason }
+  }
+}`,
+    variables: JSON.stringify(
+      {
+        input: {
+          reviewId: 'review-id',
+          themeId: 'theme-id',
+          evidence: 'REPORT_FINDING',
+          sourceId: 'source-id',
+          note: 'what the source says about it, in your own words',
+          reason: 'why',
+        },
+      },
+      null,
+      2,
+    ),
+    headers: AUTH_HEADER,
+  },
+  {
+    query: `# Recording where a recommendation stands, as a published source reports it
+# (ANALYST; expectedVersion is the recommendation's version; entries go in date order)
+mutation RecordStatus($input: RecordRecommendationStatusInput!) {
+  recordRecommendationStatus(input: $input) {
+    recommendation { id version status statusUpdatedOn statusHistory { status on note source { title } } }
+    change { id at before after }
+  }
+}`,
+    variables: JSON.stringify(
+      {
+        input: {
+          recommendationId: 'review-id-rec-1',
+          expectedVersion: 1,
+          status: 'COMPLETED',
+          on: '2024-03',
+          sourceId: 'source-id',
+          note: 'reported complete in the annual report',
+        },
+      },
+      null,
+      2,
+    ),
+    headers: AUTH_HEADER,
+  },
+  {
     query: `# Merging two spellings of a theme (ADMIN; expectedVersion is the kept theme's version)
 mutation MergeThemes($input: MergeThemesInput!) {
   mergeThemes(input: $input) {

@@ -44,7 +44,7 @@ import type {
   CurriculumModuleRecord,
 } from '../modules/curriculum/curriculum.model';
 import type { SearchHitRecord } from '../modules/search/search.model';
-import type { ChangeRecord } from '../modules/curation/curation.model';
+import type { ChangeRecord } from '../modules/audit/audit.model';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -271,23 +271,36 @@ export type Change = {
   __typename?: 'Change';
   /** Who made it, with their role at the time. */
   actor: Actor;
-  /** The changed fields after the change, as a JSON object; null when the entity was deleted. */
+  /**
+   * The changed fields after the change, as a JSON object; null when the entity was deleted. For
+   * an import: the records the file holds, by kind, and which of the import's transactions this
+   * was.
+   */
   after?: Maybe<Scalars['String']['output']>;
   /** When the change was committed: an ISO 8601 date-time in UTC. */
   at: Scalars['String']['output'];
   /** The changed fields before the change, as a JSON object; null when the entity was created. */
   before?: Maybe<Scalars['String']['output']>;
-  /** The id of the entity changed (it may since have been deleted or merged away). */
+  /**
+   * The id of the entity changed (it may since have been deleted or merged away); for an import,
+   * the name of the file imported.
+   */
   entityId: Scalars['ID']['output'];
-  /** The kind of entity changed, e.g. `Theme`, `Source`, `Recommendation`. */
+  /**
+   * The kind of entity changed, e.g. `Theme`, `Review`, `Recommendation`; `ImportFile` for an
+   * import.
+   */
   entityType: Scalars['String']['output'];
   /** Stable id of this change. */
   id: Scalars['ID']['output'];
-  /** The mutation (e.g. `createTheme`) or `import` that made it. */
+  /** The mutation (e.g. `createTheme`) or `import` (`npm run import`, the seed) that made it. */
   operation: Scalars['String']['output'];
   /** Why, as the caller said (`reason` in the mutation's input); null when none was given. */
   reason?: Maybe<Scalars['String']['output']>;
-  /** The id of the HTTP request that made the change (the `x-request-id` response header). */
+  /**
+   * The id of the HTTP request that made the change (the `x-request-id` response header); for an
+   * import, the id of that run, shared by the Changes of its transactions.
+   */
   requestId: Scalars['String']['output'];
 };
 

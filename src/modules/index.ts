@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { projectRoot } from '../shared/project-root';
 import type { Resolvers } from '../generated/graphql';
 import { agenciesResolvers } from './agencies';
+import { auditResolvers } from './audit';
 import { authResolvers } from './auth';
 import { analyticsResolvers } from './analytics';
 import { curationResolvers } from './curation';
@@ -58,6 +59,7 @@ export const resolvers: Resolvers = mergeResolvers([
   searchResolvers,
   taxonomiesResolvers,
   authResolvers,
+  auditResolvers,
   curationResolvers,
   lifecycleResolvers,
   findingsResolvers,

@@ -56,6 +56,48 @@ describe('npm run import', () => {
     const after = await graphCounts(db);
     expect(after.nodes).toBeGreaterThan(before.nodes);
     expect(runImport(path).code).toBe(0);
-    expect(await graphCounts(db)).toEqual(after);
+    // The graph is the same; the audit trail holds the second run's Change (linked to nothing).
+    expect(await graphCounts(db)).toEqual({ ...after, nodes: after.nodes + 1 });
+  });
+
+  it('records each import in the audit trail: who ran it, on which file, and what it held', async () => {
+    const path = writeJson('actor.json', sampleFile(P));
+    const actor = `Ivy Importer ${Date.now().toString(36)}`;
+    expect(runImport(path, '--actor', actor).code).toBe(0);
+    const changes = await db.read<Record<string, unknown>>(
+      'test.changes',
+      `MATCH (c:Change {actorName: $actor})
+       RETURN c.actorRole AS role, c.operation AS operation, c.entityType AS entityType,
+              c.entityId AS entityId, c.before AS before, c.after AS after`,
+      { actor },
+    );
+    // The sample file: 1 source, 1 partnership, 2 agencies, 2 themes, 2 documents, 2 reviews
+    // with 3 children and 2 recommendations; one transaction.
+    expect(changes).toEqual([
+      {
+        role: 'ADMIN',
+        operation: 'import',
+        entityType: 'ImportFile',
+        entityId: 'actor.json',
+        before: null,
+        after: JSON.stringify({
+          sources: 1,
+          taxonomies: 0,
+          taxonomyCategories: 0,
+          partnerships: 1,
+          agencies: 2,
+          themes: 2,
+          documents: 2,
+          reviews: 2,
+          children: 3,
+          recommendations: 2,
+          transaction: 1,
+          transactions: 1,
+        }),
+      },
+    ]);
+    expect(runImport(path, '--actor', ' ').stderr).toContain(
+      '--actor: expected the name of who imports, got ""',
+    );
   });
 });

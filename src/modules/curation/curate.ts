@@ -7,8 +7,8 @@ import type { Tx } from '../../db/database';
 import { badUserInput } from '../../shared/errors';
 import { requireRole, type Role } from '../auth';
 import { IMPORT_FORMAT_ID, validateForDatabase, type ImportFile } from '../import';
-import { recordChange } from './changes.repository';
-import type { ChangeDraft, ChangeRecord } from './curation.model';
+import { recordChange, type ChangeRecord } from '../audit';
+import type { ChangeDraft } from './curation.model';
 
 export interface Operation {
   /** The mutation's name, as recorded in the trail. */

@@ -1,6 +1,5 @@
 // The curation domain: Relay-style mutations, each one transaction with its audit-trail Change.
 import type { Resolvers } from '../../generated/graphql';
-import { Change } from './resolvers/Change';
 import { addFinding } from './resolvers/Mutation/addFinding';
 import { addRecommendation } from './resolvers/Mutation/addRecommendation';
 import { addSource } from './resolvers/Mutation/addSource';
@@ -15,13 +14,9 @@ import { unlinkReviewTheme } from './resolvers/Mutation/unlinkReviewTheme';
 import { updateFinding } from './resolvers/Mutation/updateFinding';
 import { updateTheme } from './resolvers/Mutation/updateTheme';
 import { upsertReview } from './resolvers/Mutation/upsertReview';
-import { changes } from './resolvers/Query/changes';
-
-export type { ChangeRecord } from './curation.model';
 
 /** Resolvers of the curation domain. */
 export const curationResolvers: Resolvers = {
-  Query: { changes },
   Mutation: {
     createTheme,
     updateTheme,
@@ -38,5 +33,4 @@ export const curationResolvers: Resolvers = {
     recordRecommendationStatus,
     deleteRecommendation,
   },
-  Change,
 };

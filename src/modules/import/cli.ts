@@ -1,24 +1,37 @@
-// `npm run import -- <file> [--batch-size N] [--dry-run]`: validate an import file, then write it.
+// `npm run import -- <file> [--batch-size N] [--dry-run] [--actor NAME]`: validate an import
+// file, then write it, recording who imported it in the audit trail.
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { withDatabase } from '../../db/connect';
 import { intOption, parseCommandLine, runTool, UsageError } from '../../shared/cli';
 import type { ImportIssue } from './import-format';
-import { DEFAULT_BATCH_SIZE, importFile, validateForDatabase } from './importer';
+import { DEFAULT_BATCH_SIZE, importFile, osUserName, validateForDatabase } from './importer';
 import { progressReporter } from './progress';
 import { parseImportText } from './validate';
 
-const USAGE = 'usage: npm run import -- <file.json> [--batch-size N] [--dry-run]';
+const USAGE = 'usage: npm run import -- <file.json> [--batch-size N] [--dry-run] [--actor NAME]';
 
-function parseArgs(argv: string[]): { file: string; batchSize: number; dryRun: boolean } {
+function parseArgs(argv: string[]): {
+  file: string;
+  batchSize: number;
+  dryRun: boolean;
+  actor: string;
+} {
   const { values, positionals } = parseCommandLine(argv, {
     allowPositionals: true,
-    options: { 'batch-size': { type: 'string' }, 'dry-run': { type: 'boolean', default: false } },
+    options: {
+      'batch-size': { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      actor: { type: 'string' },
+    },
   });
   const [file, ...extra] = positionals;
   if (!file) throw new UsageError('expected the path of a JSON file');
   if (extra.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])}`);
   const batchSize = intOption('batch-size', values['batch-size'], DEFAULT_BATCH_SIZE);
-  return { file, batchSize, dryRun: values['dry-run'] };
+  const actor = values.actor?.trim() ?? osUserName();
+  if (actor === '') throw new UsageError('--actor: expected the name of who imports, got ""');
+  return { file, batchSize, dryRun: values['dry-run'], actor };
 }
 
 function printErrors(file: string, errors: ImportIssue[]): void {
@@ -54,6 +67,9 @@ async function main(): Promise<number> {
     const summary = await importFile(db, checked.data, {
       batchSize: args.batchSize,
       onProgress: progressReporter('import'),
+      // Whoever runs the importer holds the database's credentials: at least an ADMIN.
+      actor: { name: args.actor, role: 'ADMIN' },
+      fileName: basename(args.file),
     });
     const rate = Math.round((summary.reviews / Math.max(summary.ms, 1)) * 1000);
     process.stdout.write(`${JSON.stringify(summary)}\n`);

@@ -1,6 +1,10 @@
 // Imports a validated file: validation (with database lookups) first, then batched UNWIND writes.
+import { randomUUID } from 'node:crypto';
+import { userInfo } from 'node:os';
 import { bumpDataVersion } from '../../db/data-version';
-import type { Db } from '../../db/database';
+import type { Db, Tx } from '../../db/database';
+import type { Role } from '../../generated/graphql';
+import { recordChange } from '../audit';
 import type { ImportFile, ImportIssue, ImportSummary } from './import-format';
 import { lookupExisting } from './import.repository';
 import { planImport } from './import-plan';
@@ -30,6 +34,22 @@ export interface ImportOptions {
   batchSize?: number;
   /** Called after each batch with records written so far and the total. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Who runs the import, recorded in the Change each of its transactions writes. Default: the
+   * operating-system user, as ADMIN (whoever runs the importer has the database's credentials).
+   */
+  actor?: { name: string; role: Role };
+  /** The name of the file imported: the Changes' `entityId`. Default `import`. */
+  fileName?: string;
+}
+
+/** The operating-system user running the process (the importer's default actor). */
+export function osUserName(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return process.env.USER ?? 'operator';
+  }
 }
 
 /**
@@ -77,6 +97,23 @@ export async function importFile(
   if (!checked.ok) throw new ImportValidationError(checked.errors);
   const batchSize = Math.max(1, opts.batchSize ?? DEFAULT_BATCH_SIZE);
   const units = planImport(data, batchSize);
+  const counts = countRecords(data);
+  const actor = opts.actor ?? { name: osUserName(), role: 'ADMIN' };
+  const runId = randomUUID();
+  /** Advances the data version and records the transaction's Change: the k-th of n. */
+  const commitWith = async (tx: Tx, k: number, n: number) => {
+    await recordChange(tx, await bumpDataVersion(tx), {
+      actorName: actor.name,
+      actorRole: actor.role,
+      operation: 'import',
+      entityType: 'ImportFile',
+      entityId: opts.fileName ?? 'import',
+      before: null,
+      after: JSON.stringify({ ...counts, transaction: k, transactions: n }),
+      reason: null,
+      requestId: runId,
+    });
+  };
   const total = units.reduce((n, u) => n + u.records, 0);
   let done = 0;
   let transactions = 0;
@@ -96,20 +133,25 @@ export async function importFile(
         done += unit.records;
         opts.onProgress?.(done, total);
       }
-      await bumpDataVersion(tx);
+      await commitWith(tx, 1, 1);
     });
     transactions = 1;
   } else {
     for (const unit of units) {
       await db.writeTransaction('import.batch', async (tx) => {
         await runUnit((n, c, p) => tx.run(n, c, p), unit);
-        await bumpDataVersion(tx);
+        await commitWith(tx, transactions + 1, units.length);
       });
       transactions += 1;
       done += unit.records;
       opts.onProgress?.(done, total);
     }
   }
+  return { ...counts, transactions, ms: Math.round(performance.now() - started) };
+}
+
+/** How many records of each kind a file holds. */
+function countRecords(data: ImportFile): Omit<ImportSummary, 'transactions' | 'ms'> {
   const count = <K extends keyof ImportFile>(k: K) =>
     ((data[k] as unknown[] | undefined) ?? []).length;
   return {
@@ -123,7 +165,5 @@ export async function importFile(
     reviews: data.reviews.length,
     children: data.reviews.reduce((n, r) => n + (r.children?.length ?? 0), 0),
     recommendations: data.reviews.reduce((n, r) => n + (r.recommendations?.length ?? 0), 0),
-    transactions,
-    ms: Math.round(performance.now() - started),
   };
 }

@@ -1,5 +1,5 @@
-// All Cypher of the audit trail: writing a Change inside a mutation's transaction, and reading pages.
-// Nothing here (or anywhere) updates or deletes a Change.
+// All Cypher of the audit trail: writing a Change inside a mutation's or an import's transaction,
+// and reading pages. Nothing here (or anywhere) updates or deletes a Change.
 import type { Db, Tx } from '../../db/database';
 import { Label } from '../../db/schema';
 import type { ChangeFilter } from '../../generated/graphql';
@@ -11,7 +11,7 @@ import {
   type PageWindow,
 } from '../../shared/pagination';
 import { dateBound } from '../../shared/validation';
-import type { ChangeRecord } from './curation.model';
+import type { ChangeRecord } from './audit.model';
 
 const { Change } = Label;
 const FIELDS = `c {.id, at: toString(c.at), .actorName, .actorRole, .operation, .entityType,

@@ -2,7 +2,7 @@
 import type { QueryResolvers } from '../../../../generated/graphql';
 import { pageWindow } from '../../../../shared/pagination';
 import { requireRole } from '../../../auth';
-import { findChangePage } from '../../changes.repository';
+import { findChangePage } from '../../audit.repository';
 
 /** Resolves `Query.changes` in one query (page and total count). */
 export const changes: NonNullable<QueryResolvers['changes']> = (_parent, args, ctx) => {
