@@ -99,8 +99,8 @@ export type AddRecommendationInput = {
   /** The source that publishes it. */
   sourceId: Scalars['ID']['input'];
   /**
-   * Where it stands, as the source reports it, with `statusOn`; omitted when no source gives a
-   * status.
+   * Where it stands, as the source reports it, with `statusOn`. Omitted (or NOT_KNOWN, with no
+   * `statusOn`) when no source gives a status: it is then stored as NOT_KNOWN.
    */
   status?: InputMaybe<RecommendationStatus>;
   /**
@@ -1455,7 +1455,7 @@ export type RecordRecommendationStatusInput = {
   recommendationId: Scalars['ID']['input'];
   /** The published source that reports it (e.g. a partnership's annual report), when there is one. */
   sourceId?: InputMaybe<Scalars['ID']['input']>;
-  /** Where it stands from `on`. */
+  /** Where it stands from `on`: a status the source reports (not NOT_KNOWN). */
   status: RecommendationStatus;
 };
 

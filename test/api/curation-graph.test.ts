@@ -51,6 +51,8 @@ const M = {
     recordRecommendationStatus(input: $input) {
       recommendation { id version status statusUpdatedOn statusHistory { status on note source { id } } }
       ${CHANGE} } }`,
+  addRecommendation: `mutation($input: AddRecommendationInput!) { addRecommendation(input: $input) {
+    recommendation { id version status statusHistory { status on } } ${CHANGE} } }`,
 } as const;
 
 /** A well-formed input of each mutation (the role tests send it without the right role). */
@@ -81,6 +83,7 @@ const INPUTS: Record<keyof typeof M, Record<string, unknown>> = {
     status: 'OPEN',
     on: '2023-06-01',
   },
+  addRecommendation: { reviewId: `${P}-b-and-c`, text: 'Review the plan.', sourceId: `${P}-src` },
 };
 
 type Res<T = Record<string, unknown>> = {
@@ -425,5 +428,78 @@ describe('recordRecommendationStatus', () => {
       ],
     });
     await refused('CONFLICT', () => send('recordRecommendationStatus', input, analyst));
+  });
+});
+
+describe('NOT_KNOWN: no source reports a status', () => {
+  it('is what a recommendation added without a status holds, and never a history entry', async () => {
+    type D = { addRecommendation: { recommendation: Record<string, unknown> } };
+    const data = await done<D>(() => send('addRecommendation', INPUTS.addRecommendation, analyst));
+    // Review "B and C" made no recommendation before: this is its first.
+    expect(data.addRecommendation.recommendation).toEqual({
+      id: `${P}-b-and-c-rec-1`,
+      version: 1,
+      status: 'NOT_KNOWN',
+      statusHistory: [],
+    });
+    await refused(
+      'BAD_USER_INPUT',
+      () =>
+        send(
+          'recordRecommendationStatus',
+          {
+            recommendationId: `${P}-b-and-c-rec-1`,
+            expectedVersion: 1,
+            status: 'NOT_KNOWN',
+            on: '2024-01',
+          },
+          analyst,
+        ),
+      'input.status: expected a status a source reports (OPEN, IN_PROGRESS, COMPLETED, NOT_ACCEPTED or SUPERSEDED), got NOT_KNOWN, which says that none does: a status history holds reported statuses only',
+    );
+    await refused(
+      'BAD_USER_INPUT',
+      () =>
+        send(
+          'addRecommendation',
+          { ...INPUTS.addRecommendation, status: 'NOT_KNOWN', statusOn: '2024-01' },
+          analyst,
+        ),
+      'input.statusOn: expected no date with status NOT_KNOWN (no source reports a status, so none took effect), got "2024-01"',
+    );
+  });
+
+  it('gives way to the first reported status, recorded as the first entry', async () => {
+    type D = {
+      recordRecommendationStatus: {
+        recommendation: Record<string, unknown>;
+        change: Record<string, string>;
+      };
+    };
+    const data = await done<D>(() =>
+      send(
+        'recordRecommendationStatus',
+        {
+          recommendationId: `${P}-b-and-c-rec-1`,
+          expectedVersion: 1,
+          status: 'IN_PROGRESS',
+          on: '2024-01',
+          sourceId: `${P}-src`,
+        },
+        analyst,
+      ),
+    );
+    expect(data.recordRecommendationStatus.recommendation).toMatchObject({
+      version: 2,
+      status: 'IN_PROGRESS',
+      statusUpdatedOn: '2024-01',
+      statusHistory: [
+        { status: 'IN_PROGRESS', on: '2024-01', note: null, source: { id: `${P}-src` } },
+      ],
+    });
+    expect(JSON.parse(data.recordRecommendationStatus.change.before ?? '')).toEqual({
+      status: 'NOT_KNOWN',
+      statusUpdatedOn: null,
+    });
   });
 });

@@ -61,7 +61,15 @@ export function addRecommendation(ctx: Context, input: AddRecommendationInput) {
     ctx,
     { name: 'addRecommendation', role: 'ANALYST', reason: input.reason },
     async (tx) => {
-      if ((input.status == null) !== (input.statusOn == null)) {
+      // NOT_KNOWN (no source reports a status) is what a recommendation without one holds: it
+      // has no date and no history entry. Any other status is reported, with its date.
+      const notKnown = input.status === 'NOT_KNOWN';
+      if (notKnown && input.statusOn != null) {
+        throw badUserInput(
+          `input.statusOn: expected no date with status NOT_KNOWN (no source reports a status, so none took effect), got "${input.statusOn}"`,
+        );
+      }
+      if (!notKnown && (input.status == null) !== (input.statusOn == null)) {
         throw badUserInput(
           input.status == null
             ? `input.status: expected the status that took effect on "${input.statusOn}", got nothing`
@@ -75,6 +83,7 @@ export function addRecommendation(ctx: Context, input: AddRecommendationInput) {
         present({
           number,
           text: input.text,
+          status: notKnown ? input.status : null,
           statusHistory:
             input.status && input.statusOn
               ? [{ status: input.status, on: input.statusOn, sourceId: input.sourceId }]
@@ -128,6 +137,11 @@ export function recordRecommendationStatus(ctx: Context, input: RecordRecommenda
         );
       }
       await lockVersioned(tx, Label.Recommendation, 'a recommendation', id, input.expectedVersion);
+      if (input.status === 'NOT_KNOWN') {
+        throw badUserInput(
+          'input.status: expected a status a source reports (OPEN, IN_PROGRESS, COMPLETED, NOT_ACCEPTED or SUPERSEDED), got NOT_KNOWN, which says that none does: a status history holds reported statuses only',
+        );
+      }
       const entry = checkRecord(
         statusChangeSchema,
         present({ status: input.status, on: input.on, sourceId: input.sourceId, note: input.note }),
