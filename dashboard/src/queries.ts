@@ -216,6 +216,7 @@ export const FollowUpQuery = graphql(`
       open
       overdue
       completed
+      notKnown
       medianDaysToCompletion
     }
   }

@@ -260,6 +260,19 @@ describe('dashboard in Chromium, on the seed', () => {
     await view.close();
   });
 
+  it('shows the seed recommendations whose status no source reports as not known', async () => {
+    // The seed holds 12 recommendations (Croydon, Cumbria, Herefordshire and Sutton); no source
+    // we hold names an owner or reports a status for any of them, so: one row, all 12 not known,
+    // none open, overdue or completed.
+    const all = await browser.page();
+    await all.goto(dashboardUrl, { waitUntil: 'load' });
+    await settled(all);
+    expect(await tableCells(all, '#panel-follow-up')).toEqual([
+      ['No owner recorded', '12', '0', '0', '0', '12', ''],
+    ]);
+    await all.close();
+  });
+
   it('loads every script, style and font from this service (no CDN)', () => {
     const origin = new URL(dashboardUrl).origin;
     const foreign = browser.requests.filter(
@@ -382,12 +395,12 @@ describe('dashboard lifecycle panels on the shipped example file', () => {
     // days), Cara 1 with no owner (overdue), Northshire Health (Ava 2 completed after 152 days),
     // Southvale Police (Dan 2 not accepted), Southvale partnership (Eve 1 completed, 184 days).
     expect(await tableCells(view, '#panel-follow-up')).toEqual([
-      ['Northshire Police (synthetic)', '2', '2', '1', '0', ''],
-      ['Southvale Council (synthetic)', '3', '2', '1', '1', '325'],
-      ['No owner recorded', '1', '1', '1', '0', ''],
-      ['Northshire Health (synthetic)', '1', '0', '0', '1', '152'],
-      ['Southvale Police (synthetic)', '1', '0', '0', '0', ''],
-      ['Southvale Safeguarding Partnership (synthetic)', '1', '0', '0', '1', '184'],
+      ['Northshire Police (synthetic)', '2', '2', '1', '0', '0', ''],
+      ['Southvale Council (synthetic)', '3', '2', '1', '1', '0', '325'],
+      ['No owner recorded', '1', '1', '1', '0', '0', ''],
+      ['Northshire Health (synthetic)', '1', '0', '0', '1', '0', '152'],
+      ['Southvale Police (synthetic)', '1', '0', '0', '0', '0', ''],
+      ['Southvale Safeguarding Partnership (synthetic)', '1', '0', '0', '1', '0', '184'],
     ]);
   });
 

@@ -24,7 +24,7 @@ type Documents = {
   '\n  query DashboardPairReviews($themeId: ID!, $filter: ReviewFilter) {\n    themeCooccurrence(minReviews: 1, themeId: $themeId, filter: $filter) {\n      themes {\n        id\n      }\n      reviewCount\n      reviews(first: 100) {\n        ...ReviewItem\n      }\n    }\n  }\n': typeof types.DashboardPairReviewsDocument;
   '\n  query DashboardCount($filter: ReviewFilter) {\n    reviews(filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n': typeof types.DashboardCountDocument;
   '\n  query DashboardTimeliness($filter: ReviewFilter, $groupBy: TimelinessGroupBy!) {\n    timeliness(filter: $filter, groupBy: $groupBy) {\n      key\n      year\n      partnership {\n        id\n        name\n      }\n      reviewCount\n      notification {\n        onTime\n        late\n        unknown\n        medianWorkingDays\n      }\n      rapidReview {\n        onTime\n        late\n        unknown\n        medianWorkingDays\n      }\n    }\n  }\n': typeof types.DashboardTimelinessDocument;
-  '\n  query DashboardFollowUp($filter: RecommendationFilter, $asOf: String) {\n    recommendationFollowUp(filter: $filter, asOf: $asOf) {\n      owner {\n        __typename\n        ... on Agency {\n          id\n          name\n        }\n        ... on Partnership {\n          id\n          name\n        }\n      }\n      total\n      open\n      overdue\n      completed\n      medianDaysToCompletion\n    }\n  }\n': typeof types.DashboardFollowUpDocument;
+  '\n  query DashboardFollowUp($filter: RecommendationFilter, $asOf: String) {\n    recommendationFollowUp(filter: $filter, asOf: $asOf) {\n      owner {\n        __typename\n        ... on Agency {\n          id\n          name\n        }\n        ... on Partnership {\n          id\n          name\n        }\n      }\n      total\n      open\n      overdue\n      completed\n      notKnown\n      medianDaysToCompletion\n    }\n  }\n': typeof types.DashboardFollowUpDocument;
   '\n  query DashboardOwnerReviews($filter: RecommendationFilter, $asOf: String) {\n    recommendations(filter: $filter, asOf: $asOf, first: 100) {\n      totalCount\n      nodes {\n        id\n        review {\n          ...ReviewItem\n        }\n      }\n    }\n  }\n': typeof types.DashboardOwnerReviewsDocument;
 };
 const documents: Documents = {
@@ -50,7 +50,7 @@ const documents: Documents = {
     types.DashboardCountDocument,
   '\n  query DashboardTimeliness($filter: ReviewFilter, $groupBy: TimelinessGroupBy!) {\n    timeliness(filter: $filter, groupBy: $groupBy) {\n      key\n      year\n      partnership {\n        id\n        name\n      }\n      reviewCount\n      notification {\n        onTime\n        late\n        unknown\n        medianWorkingDays\n      }\n      rapidReview {\n        onTime\n        late\n        unknown\n        medianWorkingDays\n      }\n    }\n  }\n':
     types.DashboardTimelinessDocument,
-  '\n  query DashboardFollowUp($filter: RecommendationFilter, $asOf: String) {\n    recommendationFollowUp(filter: $filter, asOf: $asOf) {\n      owner {\n        __typename\n        ... on Agency {\n          id\n          name\n        }\n        ... on Partnership {\n          id\n          name\n        }\n      }\n      total\n      open\n      overdue\n      completed\n      medianDaysToCompletion\n    }\n  }\n':
+  '\n  query DashboardFollowUp($filter: RecommendationFilter, $asOf: String) {\n    recommendationFollowUp(filter: $filter, asOf: $asOf) {\n      owner {\n        __typename\n        ... on Agency {\n          id\n          name\n        }\n        ... on Partnership {\n          id\n          name\n        }\n      }\n      total\n      open\n      overdue\n      completed\n      notKnown\n      medianDaysToCompletion\n    }\n  }\n':
     types.DashboardFollowUpDocument,
   '\n  query DashboardOwnerReviews($filter: RecommendationFilter, $asOf: String) {\n    recommendations(filter: $filter, asOf: $asOf, first: 100) {\n      totalCount\n      nodes {\n        id\n        review {\n          ...ReviewItem\n        }\n      }\n    }\n  }\n':
     types.DashboardOwnerReviewsDocument,
@@ -126,7 +126,7 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query DashboardFollowUp($filter: RecommendationFilter, $asOf: String) {\n    recommendationFollowUp(filter: $filter, asOf: $asOf) {\n      owner {\n        __typename\n        ... on Agency {\n          id\n          name\n        }\n        ... on Partnership {\n          id\n          name\n        }\n      }\n      total\n      open\n      overdue\n      completed\n      medianDaysToCompletion\n    }\n  }\n',
+  source: '\n  query DashboardFollowUp($filter: RecommendationFilter, $asOf: String) {\n    recommendationFollowUp(filter: $filter, asOf: $asOf) {\n      owner {\n        __typename\n        ... on Agency {\n          id\n          name\n        }\n        ... on Partnership {\n          id\n          name\n        }\n      }\n      total\n      open\n      overdue\n      completed\n      notKnown\n      medianDaysToCompletion\n    }\n  }\n',
 ): typeof import('./graphql').DashboardFollowUpDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.

@@ -332,6 +332,7 @@ export type DashboardFollowUpQuery = {
     open: number;
     overdue: number;
     completed: number;
+    notKnown: number;
     medianDaysToCompletion: number | null;
     owner:
       | { __typename: 'Agency'; id: string; name: string }
@@ -658,6 +659,7 @@ export const DashboardFollowUpDocument = new TypedDocumentString(`
     open
     overdue
     completed
+    notKnown
     medianDaysToCompletion
   }
 }

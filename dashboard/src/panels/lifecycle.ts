@@ -237,9 +237,10 @@ const FOLLOW_UP = [
   'Overdue',
   'Open, not overdue',
   'Completed',
-  'Otherwise closed or unknown',
+  'Not accepted or superseded',
+  'Status not known',
 ] as const;
-const FOLLOW_UP_COLOURS = ['#c2410c', '#e0a526', '#2e7d32', '#b8bec8'];
+const FOLLOW_UP_COLOURS = ['#c2410c', '#e0a526', '#2e7d32', '#6b7f99', '#d3d7de'];
 
 function ownerName(r: FollowUp): string {
   return r.owner ? r.owner.name : 'No owner recorded';
@@ -255,7 +256,7 @@ export class FollowUpPanel {
     id: 'panel-follow-up',
     title: 'Recommendation follow-up',
     description:
-      'Recommendations by the agency or partnership that owns them: overdue (past the target date and not closed), open, completed, or otherwise closed or of unknown status.',
+      'Recommendations by the agency or partnership that owns them: overdue (past the target date and not closed), open, completed, not accepted or superseded, or of a status no published source reports.',
   });
   private readonly asOf: HTMLInputElement;
   private rows: FollowUp[] = [];
@@ -332,7 +333,8 @@ export class FollowUpPanel {
     const label = (r: FollowUp) => truncate(ownerName(r), maxChars);
     const segments: OwnerSegment[] = [];
     for (const r of shown) {
-      const counts = [r.overdue, r.open - r.overdue, r.completed, r.total - r.open - r.completed];
+      const closedOtherwise = r.total - r.open - r.completed - r.notKnown;
+      const counts = [r.overdue, r.open - r.overdue, r.completed, closedOtherwise, r.notKnown];
       counts.forEach((count, j) => {
         if (count > 0) segments.push({ row: r, label: label(r), status: FOLLOW_UP[j]!, count });
       });
@@ -389,6 +391,7 @@ export class FollowUpPanel {
         { label: 'Open', value: (r) => r.open, numeric: true },
         { label: 'Overdue', value: (r) => r.overdue, numeric: true },
         { label: 'Completed', value: (r) => r.completed, numeric: true },
+        { label: 'Status not known', value: (r) => r.notKnown, numeric: true },
         { label: 'Median days to completion', value: (r) => median(r.medianDaysToCompletion) },
       ],
       rows,
