@@ -44,8 +44,17 @@ export const Rel = {
   HAS_STATUS_CHANGE: 'HAS_STATUS_CHANGE',
 } as const;
 
-/** Name of the full-text index over titles, summaries, theme names and aliases and recommendation text. */
+/** Name of the full-text index over titles, summaries, theme names and aliases, recommendation and finding text. */
 export const FULLTEXT_INDEX = 'learning_fulltext';
+/** The labels and properties the full-text index covers. */
+const FULLTEXT_LABELS: readonly string[] = [
+  Label.Review,
+  Label.Theme,
+  Label.Document,
+  Label.Recommendation,
+  Label.Finding,
+];
+const FULLTEXT_PROPERTIES: readonly string[] = ['title', 'summary', 'name', 'aliasText', 'text'];
 
 /** Idempotent DDL: uniqueness constraints on every id, indexes for every API filter, full-text. */
 export const SCHEMA_STATEMENTS: readonly string[] = [
@@ -65,12 +74,33 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE INDEX document_kind IF NOT EXISTS FOR (d:Document) ON (d.kind)',
   'CREATE INDEX recommendation_status IF NOT EXISTS FOR (r:Recommendation) ON (r.status)',
   `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS
-     FOR (n:Review|Theme|Document|Recommendation)
-     ON EACH [n.title, n.summary, n.name, n.aliasText, n.text]`,
+     FOR (n:${FULLTEXT_LABELS.join('|')})
+     ON EACH [${FULLTEXT_PROPERTIES.map((p) => `n.${p}`).join(', ')}]`,
 ];
+
+const sameSet = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((x) => b.includes(x));
+
+/**
+ * Drops the full-text index when it exists with other labels or properties than it has now (one
+ * made before findings were searchable): `CREATE ... IF NOT EXISTS` would keep it as it was.
+ */
+async function dropOutdatedFullText(db: Db): Promise<void> {
+  const [found] = await db.read<{ labels: string[]; properties: string[] }>(
+    'schema.fullTextDefinition',
+    'SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties WHERE name = $name RETURN labelsOrTypes AS labels, properties',
+    { name: FULLTEXT_INDEX },
+  );
+  if (
+    found &&
+    !(sameSet(found.labels, FULLTEXT_LABELS) && sameSet(found.properties, FULLTEXT_PROPERTIES))
+  )
+    await db.write('schema.dropFullText', `DROP INDEX ${FULLTEXT_INDEX} IF EXISTS`);
+}
 
 /** Creates constraints and indexes if missing and waits until they are online. */
 export async function ensureSchema(db: Db): Promise<void> {
+  await dropOutdatedFullText(db);
   for (const statement of SCHEMA_STATEMENTS) {
     await db.write('schema.ensure', statement);
   }

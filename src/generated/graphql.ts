@@ -974,8 +974,9 @@ export type Query = {
   /** Reviews matching `filter`, one page at a time. */
   reviews: ReviewConnection;
   /**
-   * Full-text search over review titles and summaries, theme names and aliases, document titles and
-   * recommendation text; best match first. Lucene special characters in `query` are matched literally.
+   * Full-text search over review titles and summaries, theme names and aliases, document titles,
+   * recommendation text and finding text; best match first. Lucene special characters in `query`
+   * are matched literally.
    */
   search: Array<SearchHit>;
   /**
@@ -1689,18 +1690,20 @@ export type Role =
   | 'READER';
 
 /**
- * One full-text search hit. Exactly one of `review`, `theme`, `document`, `recommendation` is set,
- * the one named by `kind`.
+ * One full-text search hit. Exactly one of `review`, `theme`, `document`, `recommendation`,
+ * `finding` is set, the one named by `kind`.
  */
 export type SearchHit = {
   __typename?: 'SearchHit';
   /** The document, when `kind` is DOCUMENT. */
   document?: Maybe<Document>;
+  /** The finding, when `kind` is FINDING. */
+  finding?: Maybe<Finding>;
   /** Id of the matched item. */
   id: Scalars['ID']['output'];
   /** What the hit is. */
   kind: SearchHitKind;
-  /** A display label: the title, name or recommendation text. */
+  /** A display label: the title, the name, or the recommendation's or finding's text. */
   label: Scalars['String']['output'];
   /** The recommendation, when `kind` is RECOMMENDATION. */
   recommendation?: Maybe<Recommendation>;
@@ -1716,6 +1719,8 @@ export type SearchHit = {
 export type SearchHitKind =
   /** A document (matched on title). */
   | 'DOCUMENT'
+  /** A finding of a review (matched on its text). */
+  | 'FINDING'
   /** A recommendation (matched on its text). */
   | 'RECOMMENDATION'
   /** A review (matched on title or summary). */
@@ -3260,6 +3265,7 @@ export type SearchHitResolvers<
   ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit'],
 > = {
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
+  finding?: Resolver<Maybe<ResolversTypes['Finding']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SearchHitKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

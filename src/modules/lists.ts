@@ -4,7 +4,7 @@ import { reviewOrderBy } from './reviews/review-filter';
 import type { Relation } from './relations';
 
 const { Review, Partnership, Child, Document, Theme, Agency } = Label;
-const { Recommendation, Source, UnlistedDocument } = Label;
+const { Recommendation, Source, UnlistedDocument, Finding } = Label;
 
 /**
  * Reviews reached by `pattern` (from the source to `r`), newest first (unknown dates last), each
@@ -51,6 +51,20 @@ const recommendations = (pattern: (v: string) => string): Relation => ({
   extra: () => ({ reviewId: 'r.id' }),
   needs: RECOMMENDATION_NEEDS,
 });
+
+/**
+ * Entries of a finding `f` made by the review `review` besides its properties: the review's id,
+ * and the one source it is SOURCED_FROM (its id and the node), so `Finding.source` needs no query.
+ */
+export const findingExtra = (review: string): Readonly<Record<string, string>> => {
+  const source = `COLLECT { MATCH (f)-[:${Rel.SOURCED_FROM}]->(fs:${Source}) WITH fs ORDER BY fs.id RETURN fs {.*} }[0]`;
+  return { reviewId: `${review}.id`, source, sourceId: `${source}.id` };
+};
+
+/** Finding lists; a review's findings nest them in its prefetch. */
+export const FindingLists = {
+  themes: themes((v) => `(${v})-[:${Rel.ABOUT}]->(t:${Theme})`),
+} satisfies Record<string, Relation>;
 
 /** Recommendation lists; a review's recommendations nest them in its prefetch. */
 export const RecommendationLists = {
@@ -112,6 +126,14 @@ export const ReviewLists = {
     needs: RECOMMENDATION_NEEDS,
     lists: RecommendationLists,
   },
+  /** The review's findings in the order its source gives them. */
+  findings: {
+    match: (v) => `(${v})-[:${Rel.HAS_FINDING}]->(f:${Finding})`,
+    as: 'f',
+    orderBy: 'f.position, f.id',
+    extra: findingExtra,
+    lists: FindingLists,
+  },
 } satisfies Record<string, Relation>;
 
 /**
@@ -132,6 +154,14 @@ export const ThemeLists = {
   recommendations: recommendations(
     (v) => `(r:${Review})-[:${Rel.MAKES}]->(x:${Recommendation})-[:${Rel.ADDRESSES}]->(${v})`,
   ),
+  /** Findings about the theme, newest review first, then in each review's order. */
+  findings: {
+    match: (v) => `(r:${Review})-[:${Rel.HAS_FINDING}]->(f:${Finding})-[:${Rel.ABOUT}]->(${v})`,
+    as: 'f',
+    carry: 'r, f',
+    orderBy: `${reviewOrderBy('PUBLISHED_DESC', 'r')}, f.position, f.id`,
+    extra: () => findingExtra('r'),
+  },
 } satisfies Record<string, Relation>;
 
 /** Agency lists. */

@@ -80,6 +80,47 @@ describe('batching', () => {
     for (const r of prefetched.reviews.nodes) expect(r).toEqual(byId.get(r.id));
   });
 
+  describe("reviews' findings", () => {
+    const F = `id text pageRef synthetic version source { id url title } themes { id name }`;
+    const SEED = [
+      'birmingham',
+      'croydon',
+      'cumbria',
+      'devon',
+      'gloucestershire',
+      'herefordshire',
+      'lambeth',
+      'lancashire',
+      'sunderland',
+      'sutton',
+      'wandsworth',
+    ];
+    const PAGE = `query($ids: [ID!]) { reviews(first: 100, filter: { partnershipIds: $ids }) {
+      nodes { id findings { ${F} } } } }`;
+
+    it('come with a page of reviews in its one query, sources and themes included', async () => {
+      expect(await queriesOf(PAGE, { ids: SEED })).toBe(1);
+    });
+
+    it('prefetched equal what the loaders give', async () => {
+      const prefetched = await data<{
+        reviews: { nodes: Array<{ id: string; findings: Array<{ id: string }> }> };
+      }>(url(), PAGE, { ids: SEED });
+      const withFindings = prefetched.reviews.nodes.filter((r) => r.findings.length > 0);
+      // The 14 seed reviews with findings (see the partnerships test).
+      expect(withFindings).toHaveLength(14);
+      // The loaders' path: a finding by id, its review by id, that review's findings by review.
+      const aliases = withFindings.map(
+        (r, k) => `r${k}: finding(id: "${r.findings[0]?.id}") { review { id findings { ${F} } } }`,
+      );
+      const loaded = await data<Record<string, { review: unknown }>>(
+        url(),
+        `{ ${aliases.join('\n')} }`,
+      );
+      expect(withFindings.map((_r, k) => loaded[`r${k}`]?.review)).toEqual(withFindings);
+    });
+  });
+
   it('every response carries extensions.db', async () => {
     const res = await gql(url(), '{ review(id: "no-such-review") { id } }');
     expect(res.extensions?.db).toMatchObject({ queries: 1 });

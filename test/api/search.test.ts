@@ -1,5 +1,6 @@
 // HTTP tests of Query.search: what each hit is, its score, escaping, and blank input.
 import type { Db } from '../../src/db/database';
+import { ensureSchema } from '../../src/db/schema';
 import { importFile } from '../../src/modules/import/importer';
 import { openTestDb } from '../helpers/db';
 import { removePrefixed, sampleFile } from '../import/fixtures';
@@ -51,6 +52,31 @@ describe('Query.search', () => {
         }),
       ]),
     );
+  });
+
+  it('finds a finding by its text, with its source and review', async () => {
+    // Birmingham's fifth finding on BSCP2020-21-01: "The referring agencies were slow to escalate
+    // their concerns." (the review's summary says so too).
+    const d = await data<{
+      search: Array<{ kind: string; id: string; label: string; finding: unknown }>;
+    }>(
+      url(),
+      `{ search(query: "escalate concerns") { kind id label
+         finding { id source { id } review { id } themes { id } } } }`,
+    );
+    const id = 'birmingham-bscp2020-21-01-finding-5';
+    expect(d.search.find((h) => h.id === id)).toEqual({
+      kind: 'FINDING',
+      id,
+      label: 'The referring agencies were slow to escalate their concerns.',
+      finding: {
+        id,
+        source: { id: 'birmingham-never-ever-shake-a-baby' },
+        review: { id: 'birmingham-bscp2020-21-01' },
+        themes: [{ id: 'birmingham-slow-escalation' }],
+      },
+    });
+    for (const h of d.search) if (h.kind !== 'FINDING') expect(h.finding).toBeNull();
   });
 
   describe('with Lucene syntax in the input', () => {
@@ -119,5 +145,41 @@ describe('Query.search', () => {
     const err = await firstError(url(), Q_HITS, vars);
     expect(err.code).toBe('BAD_USER_INPUT');
     expect(err.message).toContain(message);
+  });
+});
+
+describe('the full-text index', () => {
+  const definition = async (db: Db) =>
+    db.read<{ labels: string[] }>(
+      'test.fullText',
+      "SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes WHERE name = 'learning_fulltext' RETURN labelsOrTypes AS labels",
+    );
+
+  it('replaces one made before findings were searchable when the schema is ensured', async () => {
+    const db = openTestDb();
+    // The definition before findings: the same name without the Finding label.
+    await db.write('test.dropFullText', 'DROP INDEX learning_fulltext IF EXISTS');
+    await db.write(
+      'test.oldFullText',
+      `CREATE FULLTEXT INDEX learning_fulltext FOR (n:Review|Theme|Document|Recommendation)
+       ON EACH [n.title, n.summary, n.name, n.aliasText, n.text]`,
+    );
+    expect((await definition(db))[0]?.labels).not.toContain('Finding');
+    await ensureSchema(db);
+    expect((await definition(db))[0]?.labels.sort()).toEqual([
+      'Document',
+      'Finding',
+      'Recommendation',
+      'Review',
+      'Theme',
+    ]);
+    // Ensuring it again keeps it (nothing to replace).
+    await ensureSchema(db);
+    expect((await definition(db))[0]?.labels).toHaveLength(5);
+    const d = await data<{ search: Array<{ kind: string }> }>(
+      url(),
+      '{ search(query: "escalate concerns") { kind } }',
+    );
+    expect(d.search.map((h) => h.kind)).toContain('FINDING');
   });
 });

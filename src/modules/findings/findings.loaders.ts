@@ -1,18 +1,32 @@
 // Per-request DataLoaders of the findings domain, keyed by id or by the related node's id.
 import type { Db } from '../../db/database';
-import { loaderFamily, manyLoader, oneLoader } from '../../shared/loader-utils';
+import { Label } from '../../db/schema';
+import { manyLoader, oneLoader } from '../../shared/loader-utils';
+import { FindingLists, ReviewLists, ThemeLists } from '../lists';
+import { firstLoaders, listBatch } from '../relations';
+import type { ThemeRecord } from '../themes';
+import type { FindingRecord } from './findings.model';
 import * as repo from './findings.repository';
 
-/** Creates fresh findings-domain loaders for one request. */
+const { Review, Theme, Finding } = Label;
+
+/** Creates fresh findings-domain loaders for one request (lists from the relations in lists.ts). */
 export function createFindingLoaders(db: Db) {
   return {
     findingById: oneLoader((ids) => repo.findFindingsByIds(db, ids)),
-    findingsByReviewId: manyLoader((ids) => repo.findFindingsByReviewIds(db, ids)),
-    /** Per page size `first`: the first findings on each theme. */
-    findingsByThemeId: loaderFamily((first: number) =>
-      manyLoader((ids: string[]) => repo.findFindingsByThemeIds(db, ids, first)),
+    findingsByReviewId: manyLoader(
+      listBatch<FindingRecord>(db, 'finding.byReviewIds', Review, ReviewLists.findings),
     ),
-    themesByFindingId: manyLoader((ids) => repo.findThemesByFindingIds(db, ids)),
+    /** Per page size `first`: the first findings on each theme. */
+    findingsByThemeId: firstLoaders<FindingRecord>(
+      db,
+      'finding.byThemeIds',
+      Theme,
+      ThemeLists.findings,
+    ),
+    themesByFindingId: manyLoader(
+      listBatch<ThemeRecord>(db, 'theme.byFindingIds', Finding, FindingLists.themes),
+    ),
   };
 }
 

@@ -1,4 +1,6 @@
 // Storage-shaped records of the findings domain (codegen mappers): plain JS values only.
+import type { SourceRecord } from '../reviews';
+import type { ThemeRecord } from '../themes';
 
 /** A Finding node's properties plus the ids of its review and its source. */
 export interface FindingRecord {
@@ -13,4 +15,8 @@ export interface FindingRecord {
   version?: number | null;
   reviewId: string;
   sourceId: string;
+  /** Fetched with it (lists and by id), so `Finding.source` needs no query; absent otherwise. */
+  source?: SourceRecord | null;
+  /** Its themes, when a lookahead prefetch fetched them with its review; absent otherwise. */
+  themes?: ThemeRecord[];
 }

@@ -1,6 +1,7 @@
 // Storage-shaped records of the reviews domain (codegen mappers): plain JS values only.
 import type { DocumentKind, ReviewKind } from '../../generated/graphql';
 import type { AgencyRecord } from '../agencies';
+import type { FindingRecord } from '../findings';
 import type { ReviewLifecycleProps } from '../lifecycle';
 import type { RecommendationRecord } from '../recommendations';
 import type { ReviewThemeLinkRecord, ThemeRecord } from '../themes';
@@ -31,6 +32,7 @@ export interface ReviewRecord extends ReviewLifecycleProps {
   agencies?: AgencyRecord[];
   sources?: SourceCitationRecord[];
   recommendations?: RecommendationRecord[];
+  findings?: FindingRecord[];
 }
 
 /** A Child node's properties. */

@@ -16,6 +16,7 @@ export function searchFullText(
               WHEN node:${Label.Review} THEN 'REVIEW'
               WHEN node:${Label.Theme} THEN 'THEME'
               WHEN node:${Label.Document} THEN 'DOCUMENT'
+              WHEN node:${Label.Finding} THEN 'FINDING'
               ELSE 'RECOMMENDATION'
             END AS kind,
             node.id AS id, coalesce(node.title, node.name, node.text, node.id) AS label, score

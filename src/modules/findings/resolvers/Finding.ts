@@ -1,4 +1,4 @@
-// Finding field resolvers: its review, themes and source through per-request loaders.
+// Finding field resolvers: its review, themes and source, as fetched with it or through per-request loaders.
 import { GraphQLError } from 'graphql';
 import type { FindingResolvers } from '../../../generated/graphql';
 
@@ -11,9 +11,9 @@ export const Finding: FindingResolvers = {
     if (!review) throw new GraphQLError(`Review ${f.reviewId} of finding ${f.id} is missing`);
     return review;
   },
-  themes: (f, _a, ctx) => ctx.loaders.themesByFindingId.load(f.id),
+  themes: (f, _a, ctx) => f.themes ?? ctx.loaders.themesByFindingId.load(f.id),
   source: async (f, _a, ctx) => {
-    const source = f.sourceId ? await ctx.loaders.sourceById.load(f.sourceId) : null;
+    const source = f.source ?? (f.sourceId ? await ctx.loaders.sourceById.load(f.sourceId) : null);
     if (!source) throw new GraphQLError(`The source of finding ${f.id} is missing`);
     return source;
   },

@@ -8,4 +8,5 @@ export const SearchHit: SearchHitResolvers = {
   document: (h, _a, ctx) => (h.kind === 'DOCUMENT' ? ctx.loaders.documentById.load(h.id) : null),
   recommendation: (h, _a, ctx) =>
     h.kind === 'RECOMMENDATION' ? ctx.loaders.recommendationById.load(h.id) : null,
+  finding: (h, _a, ctx) => (h.kind === 'FINDING' ? ctx.loaders.findingById.load(h.id) : null),
 };
