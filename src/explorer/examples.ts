@@ -161,7 +161,7 @@ mutation CreateTheme($input: CreateThemeInput!) {
     query: `# Linking a theme to a review with its evidence and source (ANALYST; replace the ids)
 mutation LinkReviewTheme($input: LinkReviewThemeInput!) {
   linkReviewTheme(input: $input) {
-    review { id title themeLinks { theme { name } evidence note source { title url } } }
+    review { id title version themeLinks { theme { name } evidence note source { title url } } }
     change { id at operation actor { name role } after reason }
   }
 }`,
@@ -173,6 +173,7 @@ mutation LinkReviewTheme($input: LinkReviewThemeInput!) {
           evidence: 'REPORT_FINDING',
           sourceId: 'source-id',
           note: 'what the source says about it, in your own words',
+          expectedVersion: 1,
           reason: 'why',
         },
       },

@@ -630,6 +630,11 @@ export type Involvement = {
 export type LinkReviewThemeInput = {
   /** What the link rests on: a listed briefing, a published finding, or our judgement. */
   evidence: ThemeEvidence;
+  /**
+   * The review's `version` the caller last read (CONFLICT if it has changed since). A review's
+   * theme links are part of it: adding, changing or removing one advances its version.
+   */
+  expectedVersion: Scalars['Int']['input'];
   /** What the source says about it, in your own words. */
   note?: InputMaybe<Scalars['String']['input']>;
   /** Why the change is made, kept in the audit trail. */
@@ -702,7 +707,7 @@ export type Mutation = {
   deleteRecommendation: DeletePayload;
   /** Delete a theme and its links (ADMIN); reviews and documents stay. */
   deleteTheme: DeletePayload;
-  /** Link a theme to a review with its evidence and source (ANALYST). */
+  /** Link a theme to a review with its evidence and source (ANALYST; the review's `expectedVersion`). */
   linkReviewTheme: ReviewPayload;
   /** Map a theme to a published taxonomy category, with its basis (ANALYST; `expectedVersion`). */
   mapTheme: ThemePayload;
@@ -710,10 +715,17 @@ export type Mutation = {
   mergeThemes: ThemePayload;
   /** Record where a recommendation stands from a date on (ANALYST; `expectedVersion`). */
   recordRecommendationStatus: RecommendationPayload;
-  /** Remove one theme link of a review (ANALYST). */
+  /** Remove one theme link of a review (ANALYST; the review's `expectedVersion`). */
   unlinkReviewTheme: ReviewPayload;
+  /** Remove a theme's mapping to one taxonomy category (ANALYST; `expectedVersion`). */
+  unmapTheme: ThemePayload;
   /** Change a finding (ANALYST; `expectedVersion`). */
   updateFinding: FindingPayload;
+  /**
+   * Change the source or note of one theme link of a review in place (ANALYST; the review's
+   * `expectedVersion`).
+   */
+  updateReviewThemeLink: ReviewPayload;
   /** Rename a theme or change its spellings (ANALYST; `expectedVersion`). */
   updateTheme: ThemePayload;
   /** Create a review or change its own fields (ANALYST; `expectedVersion` for an existing one). */
@@ -824,8 +836,26 @@ export type MutationUnlinkReviewThemeArgs = {
  * (ANALYST to curate, ADMIN to merge and delete). Each mutation is one transaction: all of it is
  * written, with the `Change` that records it, or nothing. Input is checked by the importer's rules.
  */
+export type MutationUnmapThemeArgs = {
+  input: UnmapThemeInput;
+};
+
+/**
+ * Changes to the graph through the API, each made by a signed-in caller with the role it needs
+ * (ANALYST to curate, ADMIN to merge and delete). Each mutation is one transaction: all of it is
+ * written, with the `Change` that records it, or nothing. Input is checked by the importer's rules.
+ */
 export type MutationUpdateFindingArgs = {
   input: UpdateFindingInput;
+};
+
+/**
+ * Changes to the graph through the API, each made by a signed-in caller with the role it needs
+ * (ANALYST to curate, ADMIN to merge and delete). Each mutation is one transaction: all of it is
+ * written, with the `Change` that records it, or nothing. Input is checked by the importer's rules.
+ */
+export type MutationUpdateReviewThemeLinkArgs = {
+  input: UpdateReviewThemeLinkInput;
 };
 
 /**
@@ -1556,9 +1586,10 @@ export type Review = {
    */
   unlistedDocuments: Array<UnlistedDocument>;
   /**
-   * Edit counter: 1 for an imported or new review, plus one for every change to its own fields
-   * through the API (`upsertReview`). Pass it as `expectedVersion` when changing it; a stale one is
-   * answered with CONFLICT.
+   * Edit counter: 1 for an imported or new review, plus one for every change through the API to its
+   * own fields (`upsertReview`) or its theme links (`linkReviewTheme`, `updateReviewThemeLink`,
+   * `unlinkReviewTheme`). Pass it as `expectedVersion` when changing it; a stale one is answered
+   * with CONFLICT.
    */
   version: Scalars['Int']['output'];
 };
@@ -2124,6 +2155,11 @@ export type TimelinessGroupBy =
 export type UnlinkReviewThemeInput = {
   /** The evidence of the link to remove (a review may link a theme once per kind of evidence). */
   evidence: ThemeEvidence;
+  /**
+   * The review's `version` the caller last read (CONFLICT if it has changed since). A review's
+   * theme links are part of it: adding, changing or removing one advances its version.
+   */
+  expectedVersion: Scalars['Int']['input'];
   /** Why the change is made, kept in the audit trail. */
   reason?: InputMaybe<Scalars['String']['input']>;
   /** The review. */
@@ -2143,6 +2179,21 @@ export type UnlistedDocument = {
   source?: Maybe<Source>;
 };
 
+/**
+ * Remove a theme's mapping to a taxonomy category (ANALYST). The theme, the category and its
+ * other mappings stay.
+ */
+export type UnmapThemeInput = {
+  /** The taxonomy category whose mapping is removed (`TaxonomyCategory.id`). */
+  categoryId: Scalars['ID']['input'];
+  /** The theme's `version` the caller last read (CONFLICT if it has changed since). */
+  expectedVersion: Scalars['Int']['input'];
+  /** Why the change is made, kept in the audit trail. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The theme. */
+  themeId: Scalars['ID']['input'];
+};
+
 /** Change a finding (ANALYST). Fields left out keep their value; `pageRef: null` clears it. */
 export type UpdateFindingInput = {
   /** The `version` the caller last read (CONFLICT if it has changed since). */
@@ -2159,6 +2210,33 @@ export type UpdateFindingInput = {
   text?: InputMaybe<Scalars['String']['input']>;
   /** The full new list of themes it is about. */
   themeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/**
+ * Change the source or note of a review's existing theme link in place (ANALYST). The link keeps
+ * its theme and evidence; to change those, unlink it and link again.
+ */
+export type UpdateReviewThemeLinkInput = {
+  /** The evidence of the link (a review may link a theme once per kind of evidence). */
+  evidence: ThemeEvidence;
+  /**
+   * The review's `version` the caller last read (CONFLICT if it has changed since). A review's
+   * theme links are part of it: adding, changing or removing one advances its version.
+   */
+  expectedVersion: Scalars['Int']['input'];
+  /** What the source says about it, in your own words; null removes it; omitted keeps it. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Why the change is made, kept in the audit trail. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The review. */
+  reviewId: Scalars['ID']['input'];
+  /**
+   * The published source that shows it; null removes it (leave one only for a curator's judgement);
+   * omitted keeps it.
+   */
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** The theme of the link. */
+  themeId: Scalars['ID']['input'];
 };
 
 /** Rename a theme or change its spellings (ANALYST). Omitted fields keep their value. */
@@ -2465,7 +2543,9 @@ export type ResolversTypes = {
   TimelinessGroupBy: TimelinessGroupBy;
   UnlinkReviewThemeInput: UnlinkReviewThemeInput;
   UnlistedDocument: ResolverTypeWrapper<UnlistedDocumentRecord>;
+  UnmapThemeInput: UnmapThemeInput;
   UpdateFindingInput: UpdateFindingInput;
+  UpdateReviewThemeLinkInput: UpdateReviewThemeLinkInput;
   UpdateThemeInput: UpdateThemeInput;
   UpsertReviewInput: UpsertReviewInput;
 };
@@ -2581,7 +2661,9 @@ export type ResolversParentTypes = {
   TimelinessGroup: TimelinessGroupRecord;
   UnlinkReviewThemeInput: UnlinkReviewThemeInput;
   UnlistedDocument: UnlistedDocumentRecord;
+  UnmapThemeInput: UnmapThemeInput;
   UpdateFindingInput: UpdateFindingInput;
+  UpdateReviewThemeLinkInput: UpdateReviewThemeLinkInput;
   UpdateThemeInput: UpdateThemeInput;
   UpsertReviewInput: UpsertReviewInput;
 };
@@ -2891,11 +2973,23 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationUnlinkReviewThemeArgs, 'input'>
   >;
+  unmapTheme?: Resolver<
+    ResolversTypes['ThemePayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUnmapThemeArgs, 'input'>
+  >;
   updateFinding?: Resolver<
     ResolversTypes['FindingPayload'],
     ParentType,
     ContextType,
     RequireFields<MutationUpdateFindingArgs, 'input'>
+  >;
+  updateReviewThemeLink?: Resolver<
+    ResolversTypes['ReviewPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateReviewThemeLinkArgs, 'input'>
   >;
   updateTheme?: Resolver<
     ResolversTypes['ThemePayload'],

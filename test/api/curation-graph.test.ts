@@ -42,10 +42,15 @@ const M = {
   updateFinding: `mutation($input: UpdateFindingInput!) { updateFinding(input: $input) {
     finding { id version text pageRef themes { id } } ${CHANGE} } }`,
   linkReviewTheme: `mutation($input: LinkReviewThemeInput!) { linkReviewTheme(input: $input) {
-    review { id themeLinks { theme { id } evidence note source { id } } } ${CHANGE} } }`,
+    review { id version themeLinks { theme { id } evidence note source { id } } } ${CHANGE} } }`,
+  updateReviewThemeLink: `mutation($input: UpdateReviewThemeLinkInput!) {
+    updateReviewThemeLink(input: $input) {
+      review { id version themeLinks { theme { id } evidence note source { id } } } ${CHANGE} } }`,
   unlinkReviewTheme: `mutation($input: UnlinkReviewThemeInput!) { unlinkReviewTheme(input: $input) {
-    review { id themeLinks { theme { id } evidence } } ${CHANGE} } }`,
+    review { id version themeLinks { theme { id } evidence } } ${CHANGE} } }`,
   mapTheme: `mutation($input: MapThemeInput!) { mapTheme(input: $input) {
+    theme { id version mappings { category { id } basis note } } ${CHANGE} } }`,
+  unmapTheme: `mutation($input: UnmapThemeInput!) { unmapTheme(input: $input) {
     theme { id version mappings { category { id } basis note } } ${CHANGE} } }`,
   recordRecommendationStatus: `mutation($input: RecordRecommendationStatusInput!) {
     recordRecommendationStatus(input: $input) {
@@ -65,16 +70,30 @@ const INPUTS: Record<keyof typeof M, Record<string, unknown>> = {
     themeId: `${P}-neglect`,
     evidence: 'REPORT_FINDING',
     sourceId: `${P}-src`,
+    expectedVersion: 1,
+  },
+  updateReviewThemeLink: {
+    reviewId: `${P}-b-and-c`,
+    themeId: `${P}-curiosity`,
+    evidence: 'BRIEFING_PUBLISHED',
+    note: 'A briefing on it is listed.',
+    expectedVersion: 1,
   },
   unlinkReviewTheme: {
     reviewId: `${P}-a`,
     themeId: `${P}-neglect`,
     evidence: 'REPORT_FINDING',
+    expectedVersion: 1,
   },
   mapTheme: {
     themeId: `${P}-curiosity`,
     categoryId: 'nspcc-lfcr-neglect',
     basis: 'DIRECT',
+    expectedVersion: 1,
+  },
+  unmapTheme: {
+    themeId: `${P}-curiosity`,
+    categoryId: 'panel-ar-2020-professional-curiosity',
     expectedVersion: 1,
   },
   recordRecommendationStatus: {
@@ -226,17 +245,19 @@ describe('upsertReview', () => {
 
 describe('theme links', () => {
   const note = `"}) MATCH (n) DETACH DELETE n // <b onmouseover="x()">bold</b> & $param`;
+  type D<K extends string> = {
+    [k in K]: {
+      review: { version: number; themeLinks: Array<Record<string, unknown>> };
+      change: Record<string, string>;
+    };
+  };
 
   it('links a theme with its evidence and source; the note is stored literally', async () => {
-    type D = {
-      linkReviewTheme: {
-        review: { themeLinks: Array<Record<string, unknown>> };
-        change: Record<string, string>;
-      };
-    };
-    const data = await done<D>(() =>
+    const data = await done<D<'linkReviewTheme'>>(() =>
       send('linkReviewTheme', { ...INPUTS.linkReviewTheme, note }, analyst),
     );
+    // The review's links are part of it: imported at version 1, so now 2.
+    expect(data.linkReviewTheme.review.version).toBe(2);
     expect(data.linkReviewTheme.review.themeLinks).toContainEqual({
       theme: { id: `${P}-neglect` },
       evidence: 'REPORT_FINDING',
@@ -263,10 +284,20 @@ describe('theme links', () => {
     });
   });
 
-  it('refuses the same link twice and an unknown theme, by the importer rules', async () => {
+  it('refuses a stale version, the same link twice and an unknown theme', async () => {
+    await refused(
+      'CONFLICT',
+      () =>
+        send(
+          'linkReviewTheme',
+          { ...INPUTS.linkReviewTheme, evidence: 'CURATOR_JUDGEMENT', expectedVersion: 1 },
+          analyst,
+        ),
+      `Review ${P}-b-and-c has changed since you read it: expectedVersion 1, current version 2. Nothing was written; read it again and retry.`,
+    );
     await refused(
       'BAD_USER_INPUT',
-      () => send('linkReviewTheme', INPUTS.linkReviewTheme, analyst),
+      () => send('linkReviewTheme', { ...INPUTS.linkReviewTheme, expectedVersion: 2 }, analyst),
       `input: expected one link per theme and evidence, got "${P}-neglect" with REPORT_FINDING again (first at review ${P}-b-and-c themes[1])`,
     );
     await refused(
@@ -274,24 +305,94 @@ describe('theme links', () => {
       () =>
         send(
           'linkReviewTheme',
-          { ...INPUTS.linkReviewTheme, themeId: `${P}-nothing`, evidence: 'CURATOR_JUDGEMENT' },
+          {
+            ...INPUTS.linkReviewTheme,
+            themeId: `${P}-nothing`,
+            evidence: 'CURATOR_JUDGEMENT',
+            expectedVersion: 2,
+          },
           analyst,
         ),
       `input.themeId: expected the id of a theme, got "${P}-nothing"`,
     );
   });
 
-  it('unlinks one link, keeping the review and its other links', async () => {
-    type D = { unlinkReviewTheme: { review: { themeLinks: unknown[] } } };
-    const data = await done<D>(() => send('unlinkReviewTheme', INPUTS.unlinkReviewTheme, analyst));
-    expect(data.unlinkReviewTheme.review.themeLinks).toEqual([
-      { theme: { id: `${P}-curiosity` }, evidence: 'BRIEFING_PUBLISHED' },
-    ]);
+  it("changes a link's note in place, keeping its source, and records only the note", async () => {
+    // P-b-and-c is at version 2 after the link above; its P-curiosity link has no note.
+    const input = { ...INPUTS.updateReviewThemeLink, expectedVersion: 2 };
+    const data = await done<D<'updateReviewThemeLink'>>(() =>
+      send('updateReviewThemeLink', input, analyst),
+    );
+    expect(data.updateReviewThemeLink.review.version).toBe(3);
+    const links = data.updateReviewThemeLink.review.themeLinks;
+    expect(links).toHaveLength(2);
+    expect(links).toContainEqual({
+      theme: { id: `${P}-curiosity` },
+      evidence: 'BRIEFING_PUBLISHED',
+      note: 'A briefing on it is listed.',
+      source: { id: `${P}-src` },
+    });
+    const key = { themeId: `${P}-curiosity`, evidence: 'BRIEFING_PUBLISHED' };
+    expect(JSON.parse(data.updateReviewThemeLink.change.before ?? '')).toEqual({
+      themeLink: { ...key, note: null },
+    });
+    expect(JSON.parse(data.updateReviewThemeLink.change.after ?? '')).toEqual({
+      themeLink: { ...key, note: 'A briefing on it is listed.' },
+    });
+  });
+
+  it('refuses to change a link the review does not have, or at a stale version', async () => {
     await refused(
       'BAD_USER_INPUT',
-      () => send('unlinkReviewTheme', INPUTS.unlinkReviewTheme, analyst),
+      () =>
+        send(
+          'updateReviewThemeLink',
+          { ...INPUTS.updateReviewThemeLink, evidence: 'REPORT_FINDING', expectedVersion: 3 },
+          analyst,
+        ),
+      `input: expected a theme link of review ${P}-b-and-c, got theme "${P}-curiosity" with REPORT_FINDING, which the review does not have`,
+    );
+    await refused('CONFLICT', () =>
+      send(
+        'updateReviewThemeLink',
+        { ...INPUTS.updateReviewThemeLink, expectedVersion: 2 },
+        analyst,
+      ),
+    );
+  });
+
+  it('two link edits at the same version, sent at once: one wins, the other is CONFLICT', async () => {
+    const before = await snapshot();
+    const edit = (text: string) =>
+      send(
+        'updateReviewThemeLink',
+        { ...INPUTS.updateReviewThemeLink, note: text, expectedVersion: 3 },
+        analyst,
+      );
+    const results = await Promise.all([edit('First.'), edit('Second.')]);
+    const outcomes = results.map((r) => (r.errors ? codes(r)?.[0] : 'done')).sort();
+    expect(outcomes).toEqual(['CONFLICT', 'done']);
+    // One Change and one data-version step: the loser wrote nothing.
+    const after = await snapshot();
+    expect(after.version).toBe(before.version + 1);
+    expect(after.nodes).toBe(before.nodes + 1);
+  });
+
+  it('unlinks one link, keeping the review and its other links', async () => {
+    const data = await done<D<'unlinkReviewTheme'>>(() =>
+      send('unlinkReviewTheme', INPUTS.unlinkReviewTheme, analyst),
+    );
+    expect(data.unlinkReviewTheme.review).toEqual({
+      id: `${P}-a`,
+      version: 2,
+      themeLinks: [{ theme: { id: `${P}-curiosity` }, evidence: 'BRIEFING_PUBLISHED' }],
+    });
+    await refused(
+      'BAD_USER_INPUT',
+      () => send('unlinkReviewTheme', { ...INPUTS.unlinkReviewTheme, expectedVersion: 2 }, analyst),
       `input: expected a theme link of review ${P}-a, got theme "${P}-neglect" with REPORT_FINDING, which the review does not have`,
     );
+    await refused('CONFLICT', () => send('unlinkReviewTheme', INPUTS.unlinkReviewTheme, analyst));
   });
 });
 
@@ -383,6 +484,29 @@ describe('mapTheme', () => {
       ]),
     );
     expect(data.mapTheme.theme.mappings).toHaveLength(2);
+  });
+
+  it('unmaps one category, keeping the other, and refuses one it is not mapped to', async () => {
+    // P-curiosity is at version 2 after the mapping above.
+    await refused('CONFLICT', () => send('unmapTheme', INPUTS.unmapTheme, analyst));
+    type D = { unmapTheme: { theme: Record<string, unknown>; change: Record<string, string> } };
+    const data = await done<D>(() =>
+      send('unmapTheme', { ...INPUTS.unmapTheme, expectedVersion: 2 }, analyst),
+    );
+    expect(data.unmapTheme.theme).toEqual({
+      id: `${P}-curiosity`,
+      version: 3,
+      mappings: [{ category: { id: 'nspcc-lfcr-neglect' }, basis: 'DIRECT', note: null }],
+    });
+    expect(JSON.parse(data.unmapTheme.change.before ?? '')).toEqual({
+      mapping: { categoryId: 'panel-ar-2020-professional-curiosity', basis: 'DIRECT', note: null },
+    });
+    expect(JSON.parse(data.unmapTheme.change.after ?? '')).toEqual({ mapping: null });
+    await refused(
+      'BAD_USER_INPUT',
+      () => send('unmapTheme', { ...INPUTS.unmapTheme, expectedVersion: 3 }, analyst),
+      `input.categoryId: expected a category theme ${P}-curiosity is mapped to ("nspcc-lfcr-neglect"), got "panel-ar-2020-professional-curiosity"`,
+    );
   });
 });
 

@@ -7,6 +7,7 @@ import type {
   DeleteInput,
   MapThemeInput,
   MergeThemesInput,
+  UnmapThemeInput,
   UpdateThemeInput,
 } from '../../generated/graphql';
 import { badUserInput } from '../../shared/errors';
@@ -194,6 +195,43 @@ export function mapTheme(ctx: Context, input: MapThemeInput) {
         entityId: input.themeId,
         before: { mapping: full(before) },
         after: { mapping: full(mapping) },
+      },
+      result: { theme: await readThemeNode(tx, input.themeId) },
+    };
+  });
+}
+
+/**
+ * unmapTheme: removes a theme's mapping to one taxonomy category, if the theme is still at
+ * `expectedVersion`; its other mappings stay.
+ */
+export function unmapTheme(ctx: Context, input: UnmapThemeInput) {
+  return curate(ctx, { name: 'unmapTheme', role: 'ANALYST', reason: input.reason }, async (tx) => {
+    await lockVersioned(tx, Label.Theme, THEME, input.themeId, input.expectedVersion);
+    const mappings = await readThemeMappings(tx, input.themeId);
+    const gone = mappings.find((m) => m.categoryId === input.categoryId);
+    if (!gone) {
+      throw badUserInput(
+        `input.categoryId: expected a category theme ${input.themeId} is mapped to (${
+          mappings.map((m) => `"${m.categoryId}"`).join(', ') || 'it has none'
+        }), got "${input.categoryId}"`,
+      );
+    }
+    await runStatement(tx, IMPORT_STATEMENTS.themeMappings, [
+      {
+        id: input.themeId,
+        links: mappings
+          .filter((m) => m !== gone)
+          .map((m) => ({ id: m.categoryId, props: { basis: m.basis, note: m.note ?? null } })),
+      },
+    ]);
+    await advanceVersion(tx, Label.Theme, input.themeId);
+    return {
+      draft: {
+        entityType: 'Theme',
+        entityId: input.themeId,
+        before: { mapping: { note: null, ...gone } },
+        after: { mapping: null },
       },
       result: { theme: await readThemeNode(tx, input.themeId) },
     };

@@ -11,7 +11,9 @@ import { mapTheme } from './resolvers/Mutation/mapTheme';
 import { mergeThemes } from './resolvers/Mutation/mergeThemes';
 import { recordRecommendationStatus } from './resolvers/Mutation/recordRecommendationStatus';
 import { unlinkReviewTheme } from './resolvers/Mutation/unlinkReviewTheme';
+import { unmapTheme } from './resolvers/Mutation/unmapTheme';
 import { updateFinding } from './resolvers/Mutation/updateFinding';
+import { updateReviewThemeLink } from './resolvers/Mutation/updateReviewThemeLink';
 import { updateTheme } from './resolvers/Mutation/updateTheme';
 import { upsertReview } from './resolvers/Mutation/upsertReview';
 
@@ -23,11 +25,13 @@ export const curationResolvers: Resolvers = {
     mergeThemes,
     deleteTheme,
     mapTheme,
+    unmapTheme,
     addSource,
     upsertReview,
     addFinding,
     updateFinding,
     linkReviewTheme,
+    updateReviewThemeLink,
     unlinkReviewTheme,
     addRecommendation,
     recordRecommendationStatus,

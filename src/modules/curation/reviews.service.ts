@@ -6,8 +6,10 @@ import type {
   LinkReviewThemeInput,
   UnlinkReviewThemeInput,
   UpdateFindingInput,
+  UpdateReviewThemeLinkInput,
   UpsertReviewInput,
 } from '../../generated/graphql';
+import { Label } from '../../db/schema';
 import { badUserInput } from '../../shared/errors';
 import {
   findingId,
@@ -17,7 +19,9 @@ import {
   themeLinkSchema,
   type ImportFinding,
   type ImportReview,
+  type ImportThemeLink,
 } from '../import';
+import type { ReviewRecord } from '../reviews';
 import { conflict, curate } from './curate';
 import { changedFields } from './change-fields';
 import { checkInFile, checkRecord, present, type Placement } from './import-rules';
@@ -26,6 +30,7 @@ import {
   readFindingNode,
   readReview,
   readReviewNode,
+  setVersion,
   writeFinding,
   writeReview,
   writeThemeLinks,
@@ -215,13 +220,65 @@ export function updateFinding(ctx: Context, input: UpdateFindingInput) {
   );
 }
 
+/**
+ * The review with its theme links, if it is still at `expectedVersion`: its links are part of
+ * it, so a link edit checks and advances the review's version like `upsertReview`.
+ */
+async function reviewAt(tx: Parameters<typeof readReview>[0], id: string, expectedVersion: number) {
+  const stored = await reviewFor(tx, id, 'reviewId');
+  if (stored.version !== expectedVersion) {
+    throw conflict('Review', id, expectedVersion, stored.version);
+  }
+  return stored;
+}
+
+/** A link as the trail records it: every field present, null when absent. */
+const linkFields = (l: ImportThemeLink) => ({ sourceId: null, note: null, ...l });
+
+/** The review's link to `themeId` with `evidence`, or BAD_USER_INPUT saying it has none. */
+function linkOf(review: StoredReview, reviewId: string, themeId: string, evidence: string) {
+  const link = (review.record.themes ?? []).find(
+    (l) => l.themeId === themeId && l.evidence === evidence,
+  );
+  if (!link) {
+    throw badUserInput(
+      `input: expected a theme link of review ${reviewId}, got theme "${themeId}" with ${evidence}, which the review does not have`,
+    );
+  }
+  return link;
+}
+
+/**
+ * Checks the review's new list of links by the importer's rules (the problems of `changed`, the
+ * position of the link being written), writes it and advances the review's version.
+ */
+async function writeLinks(
+  ctx: Context,
+  tx: Parameters<typeof readReview>[0],
+  review: StoredReview,
+  links: ImportThemeLink[],
+  changed: number | null,
+): Promise<ReviewRecord> {
+  const id = review.record.id;
+  if (changed != null) {
+    await checkInFile(
+      ctx,
+      fileOf(review.record, { ...own(review.record), themes: links }),
+      inReview(review.record, `themes[${changed}]`),
+    );
+  }
+  await writeThemeLinks(tx, id, links);
+  await setVersion(tx, Label.Review, id, review.version + 1);
+  return readReviewNode(tx, id);
+}
+
 /** linkReviewTheme: a new link of a review to a theme, with its evidence, source and note. */
 export function linkReviewTheme(ctx: Context, input: LinkReviewThemeInput) {
   return curate(
     ctx,
     { name: 'linkReviewTheme', role: 'ANALYST', reason: input.reason },
     async (tx) => {
-      const review = await reviewFor(tx, input.reviewId, 'reviewId');
+      const review = await reviewAt(tx, input.reviewId, input.expectedVersion);
       const link = checkRecord(
         themeLinkSchema,
         present({
@@ -232,20 +289,56 @@ export function linkReviewTheme(ctx: Context, input: LinkReviewThemeInput) {
         }),
       );
       const links = [...(review.record.themes ?? []), link];
-      await checkInFile(
-        ctx,
-        fileOf(review.record, { ...own(review.record), themes: links }),
-        inReview(review.record, `themes[${links.length - 1}]`),
-      );
-      await writeThemeLinks(tx, input.reviewId, links);
+      const node = await writeLinks(ctx, tx, review, links, links.length - 1);
       return {
         draft: {
           entityType: 'Review',
           entityId: input.reviewId,
           before: { themeLink: null },
-          after: { themeLink: { sourceId: null, note: null, ...link } },
+          after: { themeLink: linkFields(link) },
         },
-        result: { review: await readReviewNode(tx, input.reviewId) },
+        result: { review: node },
+      };
+    },
+  );
+}
+
+/**
+ * updateReviewThemeLink: the source or note of an existing link, changed in place (omitted keeps
+ * a field, null removes it), checked by the importer's rules (a link other than a curator's
+ * judgement needs its source).
+ */
+export function updateReviewThemeLink(ctx: Context, input: UpdateReviewThemeLinkInput) {
+  return curate(
+    ctx,
+    { name: 'updateReviewThemeLink', role: 'ANALYST', reason: input.reason },
+    async (tx) => {
+      const review = await reviewAt(tx, input.reviewId, input.expectedVersion);
+      const old = linkOf(review, input.reviewId, input.themeId, input.evidence);
+      const pick = (k: 'sourceId' | 'note') => (input[k] === undefined ? old[k] : input[k]);
+      const link = checkRecord(
+        themeLinkSchema,
+        present({
+          themeId: old.themeId,
+          evidence: old.evidence,
+          sourceId: pick('sourceId'),
+          note: pick('note'),
+        }),
+      );
+      const links = [...(review.record.themes ?? [])];
+      const at = links.indexOf(old);
+      links[at] = link;
+      const node = await writeLinks(ctx, tx, review, links, at);
+      const { before, after } = changedFields(linkFields(old), linkFields(link));
+      const key = { themeId: old.themeId, evidence: old.evidence };
+      return {
+        draft: {
+          entityType: 'Review',
+          entityId: input.reviewId,
+          before: { themeLink: { ...key, ...before } },
+          after: { themeLink: { ...key, ...after } },
+        },
+        result: { review: node },
       };
     },
   );
@@ -257,27 +350,18 @@ export function unlinkReviewTheme(ctx: Context, input: UnlinkReviewThemeInput) {
     ctx,
     { name: 'unlinkReviewTheme', role: 'ANALYST', reason: input.reason },
     async (tx) => {
-      const review = await reviewFor(tx, input.reviewId, 'reviewId');
-      const links = review.record.themes ?? [];
-      const gone = links.find((l) => l.themeId === input.themeId && l.evidence === input.evidence);
-      if (!gone) {
-        throw badUserInput(
-          `input: expected a theme link of review ${input.reviewId}, got theme "${input.themeId}" with ${input.evidence}, which the review does not have`,
-        );
-      }
-      await writeThemeLinks(
-        tx,
-        input.reviewId,
-        links.filter((l) => l !== gone),
-      );
+      const review = await reviewAt(tx, input.reviewId, input.expectedVersion);
+      const gone = linkOf(review, input.reviewId, input.themeId, input.evidence);
+      const links = (review.record.themes ?? []).filter((l) => l !== gone);
+      const node = await writeLinks(ctx, tx, review, links, null);
       return {
         draft: {
           entityType: 'Review',
           entityId: input.reviewId,
-          before: { themeLink: { sourceId: null, note: null, ...gone } },
+          before: { themeLink: linkFields(gone) },
           after: { themeLink: null },
         },
-        result: { review: await readReviewNode(tx, input.reviewId) },
+        result: { review: node },
       };
     },
   );
