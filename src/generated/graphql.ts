@@ -641,7 +641,10 @@ export type LinkReviewThemeInput = {
   reason?: InputMaybe<Scalars['String']['input']>;
   /** The review. */
   reviewId: Scalars['ID']['input'];
-  /** The published source that shows it; omit only for a curator's judgement without one. */
+  /**
+   * The published source that shows it; required for a real review's BRIEFING_PUBLISHED or
+   * REPORT_FINDING link (only a curator's judgement may stand without one).
+   */
   sourceId?: InputMaybe<Scalars['ID']['input']>;
   /** The theme. */
   themeId: Scalars['ID']['input'];
@@ -2231,8 +2234,8 @@ export type UpdateReviewThemeLinkInput = {
   /** The review. */
   reviewId: Scalars['ID']['input'];
   /**
-   * The published source that shows it; null removes it (leave one only for a curator's judgement);
-   * omitted keeps it.
+   * The published source that shows it; omitted keeps it; null removes it, which only a curator's
+   * judgement (or a synthetic review's link) may be left without.
    */
   sourceId?: InputMaybe<Scalars['ID']['input']>;
   /** The theme of the link. */

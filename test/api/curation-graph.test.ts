@@ -315,6 +315,22 @@ describe('theme links', () => {
         ),
       `input.themeId: expected the id of a theme, got "${P}-nothing"`,
     );
+    // A real review's link that rests on a published finding names the source that shows it.
+    await refused(
+      'BAD_USER_INPUT',
+      () =>
+        send(
+          'linkReviewTheme',
+          {
+            ...INPUTS.linkReviewTheme,
+            themeId: `${P}-curiosity`,
+            sourceId: null,
+            expectedVersion: 2,
+          },
+          analyst,
+        ),
+      'input.sourceId: expected the source that shows a REPORT_FINDING link of a real review (only a CURATOR_JUDGEMENT link may stand without one), got none',
+    );
   });
 
   it("changes a link's note in place, keeping its source, and records only the note", async () => {
@@ -358,6 +374,16 @@ describe('theme links', () => {
         { ...INPUTS.updateReviewThemeLink, expectedVersion: 2 },
         analyst,
       ),
+    );
+    await refused(
+      'BAD_USER_INPUT',
+      () =>
+        send(
+          'updateReviewThemeLink',
+          { ...INPUTS.updateReviewThemeLink, sourceId: null, expectedVersion: 3 },
+          analyst,
+        ),
+      'input.sourceId: expected the source that shows a BRIEFING_PUBLISHED link of a real review (only a CURATOR_JUDGEMENT link may stand without one), got none',
     );
   });
 

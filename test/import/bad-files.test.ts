@@ -86,7 +86,11 @@ describe('refused import files', () => {
     expect(
       await refuse(
         edited((f) =>
-          f.reviews[1].themes.push({ themeId: 'no-such-theme', evidence: 'REPORT_FINDING' }),
+          f.reviews[1].themes.push({
+            themeId: 'no-such-theme',
+            evidence: 'REPORT_FINDING',
+            sourceId: `${P}-src`,
+          }),
         ),
       ),
     ).toEqual([
@@ -183,7 +187,11 @@ describe('refused import files', () => {
       await refuse(
         edited((f) => {
           delete f.themes[1].mappings[1].note;
-          f.reviews[0].themes.push({ themeId: `${P}-neglect`, evidence: 'REPORT_FINDING' });
+          f.reviews[0].themes.push({
+            themeId: `${P}-neglect`,
+            evidence: 'REPORT_FINDING',
+            sourceId: `${P}-src`,
+          });
         }),
       ),
     ).toEqual([

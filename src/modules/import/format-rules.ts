@@ -166,10 +166,22 @@ function syntheticRules(file: ImportFile, issues: ImportIssue[]): void {
   });
 }
 
-/** A real review states facts about a real case, so it must cite at least one published source. */
+/**
+ * A real review states facts about a real case, so it must cite at least one published source,
+ * and a theme link that rests on a published briefing or finding names the source that shows it
+ * (only our own judgement may stand without one).
+ */
 function provenanceRules(file: ImportFile, issues: ImportIssue[]): void {
   if (file.synthetic === true) return;
   file.reviews.forEach((r, i) => {
+    (r.themes ?? []).forEach((l, j) => {
+      if (l.sourceId != null || l.evidence === 'CURATOR_JUDGEMENT') return;
+      const p = `reviews[${i}].themes[${j}].sourceId`;
+      issues.push({
+        path: p,
+        message: `${p}: expected the source that shows a ${l.evidence} link of a real review (only a CURATOR_JUDGEMENT link may stand without one), got none`,
+      });
+    });
     if ((r.sources ?? []).length > 0) return;
     const p = `reviews[${i}].sources`;
     issues.push({

@@ -43,6 +43,28 @@ describe('validateImport', () => {
     });
   });
 
+  it("refuses a real review's briefing or finding link without its source, not a judgement", () => {
+    const links = [
+      { themeId: 't', evidence: 'CURATOR_JUDGEMENT' },
+      { themeId: 't', evidence: 'REPORT_FINDING' },
+      { themeId: 't', evidence: 'BRIEFING_PUBLISHED', sourceId: 's' },
+    ];
+    const file = minimal(
+      [{ id: 'p-a', partnershipId: 'p', title: 'A', kind: 'RAPID_REVIEW_LEARNING', themes: links }],
+      { themes: [{ id: 't', name: 'T' }] },
+    );
+    expect(validateImport(file)).toEqual({
+      ok: false,
+      errors: [
+        {
+          path: 'reviews[0].themes[1].sourceId',
+          message:
+            'reviews[0].themes[1].sourceId: expected the source that shows a REPORT_FINDING link of a real review (only a CURATOR_JUDGEMENT link may stand without one), got none',
+        },
+      ],
+    });
+  });
+
   it('refuses a real review that cites no source', () => {
     const r = validateImport(
       minimal([
