@@ -1,5 +1,5 @@
 // The one owner of sessions and transactions: named, parameterised reads and writes, stats, metadata.
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { Driver, ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
 import { metrics } from '../shared/metrics';
 import {
   databaseUnavailable,
@@ -29,6 +29,17 @@ export interface Tx {
 export interface ReadTx extends Tx {
   /** Runs one query and hands each row to `onRow` as it arrives, buffering nothing; resolves with the row count. */
   each(name: string, cypher: string, params: Params, onRow: (row: Row) => void): Promise<number>;
+  /**
+   * `each` without converting rows to plain objects: `onRow` reads the driver's values by column
+   * index (floats and strings arrive as JS values; integers as the driver's Integer). For large
+   * streams of compact columns, where one object per row would be the cost.
+   */
+  eachRecord(
+    name: string,
+    cypher: string,
+    params: Params,
+    onRow: (record: Neo4jRecord) => void,
+  ): Promise<number>;
 }
 
 /** What a request handle adds: its id, its query statistics and its deadline. */
@@ -38,6 +49,26 @@ interface RequestScope {
   /** Epoch milliseconds after which the request's queries fail with TIMEOUT. */
   deadline?: number;
   timeoutMs?: number;
+}
+
+/** Runs `cypher` in `tx` and hands each record to `onRow` as it arrives; resolves with the row count. */
+function stream(
+  tx: ManagedTransaction,
+  cypher: string,
+  params: Params,
+  onRow: (record: Neo4jRecord) => void,
+): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    let rows = 0;
+    tx.run(cypher, params).subscribe({
+      onNext: (record) => {
+        rows += 1;
+        onRow(record);
+      },
+      onCompleted: () => resolve(rows),
+      onError: reject,
+    });
+  });
 }
 
 /**
@@ -109,21 +140,11 @@ export class Db {
         run: <T = Row>(inner: string, cypher: string, params: Params = {}) =>
           this.counted(inner, () => runOne<T>(tx, cypher, params)),
         each: (inner, cypher, params, onRow) =>
-          this.counted(
-            inner,
-            () =>
-              new Promise<number>((resolve, reject) => {
-                let rows = 0;
-                tx.run(cypher, params).subscribe({
-                  onNext: (record) => {
-                    rows += 1;
-                    onRow(toPlain(record.toObject()) as Row);
-                  },
-                  onCompleted: () => resolve(rows),
-                  onError: reject,
-                });
-              }),
+          this.counted(inner, () =>
+            stream(tx, cypher, params, (record) => onRow(toPlain(record.toObject()) as Row)),
           ),
+        eachRecord: (inner, cypher, params, onRow) =>
+          this.counted(inner, () => stream(tx, cypher, params, onRow)),
       }),
     );
   }

@@ -1,8 +1,13 @@
 // Packs the rows the build query streams into an AnalyticsIndex: codes, newest-first positions,
 // compressed rows and posting lists. Pure arithmetic, no database.
+import type { ThemeRecord } from '../themes';
 import { AnalyticsIndex, dayNumber, type Csr } from './analytics-index';
 
-/** One review as the build query streams it (see analytics-index.repository.ts). */
+/**
+ * One review as the build query streams it (see analytics-index.repository.ts): scalars, and its
+ * links as codes the builder handed out (`themeCodes()`, `partnershipCodes()`, `agencyCodes()`,
+ * `evidenceBits()`), so a row holds numbers rather than one id string per link.
+ */
 export interface IndexReviewRow {
   id: string;
   kind: string | null;
@@ -12,18 +17,33 @@ export interface IndexReviewRow {
   /** `toLower(title)` as Cypher computes it, so ties order exactly as in Cypher. */
   titleKey: string | null;
   synthetic: boolean;
-  partnershipIds: string[];
-  agencyIds: string[];
+  /** Codes of the partnerships that published it. */
+  partnerships: readonly number[];
+  /** Codes of the agencies involved. */
+  agencies: readonly number[];
   /** Sectors named as involved without an organisation (SectorInvolvement nodes). */
-  sectors: (string | null)[];
-  /** `[themeId, evidence]` per theme link (one per kind of evidence); evidence null if missing. */
-  links: [string, string | null][];
-  /** `[themeId, findingId]` per finding about a theme, in the review's finding order. */
-  findings: [string, string][];
+  sectors: readonly (string | null)[];
+  /** Per theme link (one per kind of evidence): theme code × 8 + the bit of its evidence. */
+  links: readonly number[];
+  /** Per finding about a theme, in the review's finding order: theme code, then finding id. */
+  findings: readonly (number | string)[];
   /** Working days to notify and to hold the rapid review, as the importer stored them. */
   notificationWorkingDays: number | null;
   rapidReviewWorkingDays: number | null;
   notifiedOn: string | null;
+}
+
+/** A review given by ids rather than codes (tests, small inputs): see `addReviewByIds`. */
+export interface IndexReviewIdsRow extends Omit<
+  IndexReviewRow,
+  'partnerships' | 'agencies' | 'links' | 'findings'
+> {
+  partnershipIds: string[];
+  agencyIds: string[];
+  /** `[themeId, evidence]` per theme link; evidence null if missing. */
+  links: [string, string | null][];
+  /** `[themeId, findingId]` per finding about a theme. */
+  findings: [string, string][];
 }
 
 /** One partnership: its id and `toLower(name)` (the order partnerships are listed in). */
@@ -32,10 +52,11 @@ export interface IndexPartnershipRow {
   nameKey: string | null;
 }
 
-/** One theme: its id, `toLower(name)` and its 7-minute briefings (document ids, by title). */
+/** One theme: its id, `toLower(name)`, its node properties and its 7-minute briefings (document ids, by title). */
 export interface IndexThemeRow {
   id: string;
   nameKey: string | null;
+  record: ThemeRecord;
   briefingIds: string[];
 }
 
@@ -46,12 +67,14 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** Collects streamed rows, then sorts and packs them into an `AnalyticsIndex`. */
 export class AnalyticsIndexBuilder {
   private readonly themes: IndexThemeRow[] = [];
-  private readonly agencyCodes = new Map<string, number>();
+  private readonly agencyCodeMap = new Map<string, number>();
   private readonly agencySector: (string | null)[] = [];
   private readonly kinds: string[] = [];
   private readonly evidenceKinds: string[] = [];
-  private readonly partnershipCodes = new Map<string, number>();
-  private themeCodes = new Map<string, number>();
+  private readonly partnershipCodeMap = new Map<string, number>();
+  private readonly partnershipIds: string[] = [];
+  private readonly partnershipNames: string[] = [];
+  private themeCodeMap = new Map<string, number>();
   // Reviews in arrival order, packed as they stream in.
   private readonly ids: string[] = [];
   private readonly titleKeys: string[] = [];
@@ -68,8 +91,10 @@ export class AnalyticsIndexBuilder {
   private readonly secs = new CsrBuilder();
   private readonly finds = new CsrBuilder();
   private readonly findingIds: string[] = [];
-  private readonly partnershipNames = new Map<string, string>();
-  private readonly lifecycle: [number, number, number, number][] = [];
+  private readonly notification: number[] = [];
+  private readonly rapidReview: number[] = [];
+  private readonly notifiedYears: number[] = [];
+  private readonly firstPartnerships: number[] = [];
   /** Links whose theme was not in the theme list (created during the build): the index is stale. */
   skippedLinks = 0;
 
@@ -79,22 +104,71 @@ export class AnalyticsIndexBuilder {
       (a, b) => cmp(a.nameKey ?? '', b.nameKey ?? '') || cmp(a.id, b.id),
     );
     this.themes.push(...sorted);
-    this.themeCodes = new Map(sorted.map((t, i) => [t.id, i]));
+    this.themeCodeMap = new Map(sorted.map((t, i) => [t.id, i]));
   }
 
-  /** Adds the partnerships' names (for the order of timeliness groups); call before any review. */
+  /** Adds the partnerships (their codes, and names for the order of timeliness groups); call before any review. */
   setPartnerships(rows: IndexPartnershipRow[]): void {
-    for (const p of rows) this.partnershipNames.set(p.id, p.nameKey ?? '');
+    for (const p of rows) this.partnershipCode(p.id, p.nameKey ?? '');
   }
 
   /** Adds one agency and its sector. */
   addAgency(id: string, sector: string | null): void {
-    if (this.agencyCodes.has(id)) return;
-    this.agencyCodes.set(id, this.agencySector.length);
+    if (this.agencyCodeMap.has(id)) return;
+    this.agencyCodeMap.set(id, this.agencySector.length);
     this.agencySector.push(sector);
   }
 
-  /** Adds one review (any order). */
+  /** Theme codes by id, as `IndexReviewRow.links` and `findings` use them. */
+  themeCodes(): Record<string, number> {
+    return Object.fromEntries(this.themeCodeMap);
+  }
+
+  /** Partnership codes by id, as `IndexReviewRow.partnerships` uses them. */
+  partnershipCodes(): Record<string, number> {
+    return Object.fromEntries(this.partnershipCodeMap);
+  }
+
+  /** Agency codes by id, as `IndexReviewRow.agencies` uses them. */
+  agencyCodes(): Record<string, number> {
+    return Object.fromEntries(this.agencyCodeMap);
+  }
+
+  /**
+   * Bits for the given evidence kinds ('' for a link without evidence), as `IndexReviewRow.links`
+   * uses them; throws past 8 kinds (the index keeps a link's evidence in one byte).
+   */
+  evidenceBits(kinds: readonly string[]): Record<string, number> {
+    const bits: Record<string, number> = {};
+    for (const k of kinds) {
+      const bit = code(this.evidenceKinds, k);
+      if (bit > 7) throw new Error(`analytics index: more than 8 evidence kinds (${k})`);
+      bits[k] = bit;
+    }
+    return bits;
+  }
+
+  /** Adds one review given by ids (any order): codes are handed out for ids not seen yet. */
+  addReviewByIds(row: IndexReviewIdsRow): void {
+    const { partnershipIds, agencyIds, links, findings, ...rest } = row;
+    const themeOf = (id: string) => this.themeCodeMap.get(id) ?? -1;
+    const bits = this.evidenceBits(links.map(([, e]) => e ?? NULL_EVIDENCE));
+    this.addReview({
+      ...rest,
+      partnerships: partnershipIds.map((p) => this.partnershipCode(p, '')),
+      agencies: agencyIds.map((a) => {
+        this.addAgency(a, null);
+        return this.agencyCodeMap.get(a) as number;
+      }),
+      links: links.map(([t, e]) => {
+        const c = themeOf(t);
+        return c < 0 ? -1 : c * 8 + (bits[e ?? NULL_EVIDENCE] as number);
+      }),
+      findings: findings.flatMap(([t, f]) => [themeOf(t), f]),
+    });
+  }
+
+  /** Adds one review (any order). A negative or missing theme code counts as a skipped link. */
   addReview(row: IndexReviewRow): void {
     this.ids.push(row.id);
     this.titleKeys.push(row.titleKey ?? '');
@@ -103,62 +177,77 @@ export class AnalyticsIndexBuilder {
     this.years.push(row.publishedYear ?? 0);
     this.kindCodes.push(code(this.kinds, row.kind ?? ''));
     this.synth.push(row.synthetic ? 1 : 0);
-    this.parts.push(
-      row.partnershipIds.map((p) => {
-        let c = this.partnershipCodes.get(p);
-        if (c === undefined) this.partnershipCodes.set(p, (c = this.partnershipCodes.size));
-        return c;
-      }),
-    );
-    const agencies: number[] = [];
-    for (const a of row.agencyIds) {
-      if (!this.agencyCodes.has(a)) this.addAgency(a, null);
-      agencies.push(this.agencyCodes.get(a) as number);
+    let first = -1;
+    for (const p of row.partnerships) {
+      this.parts.values.push(p);
+      if (
+        first < 0 ||
+        cmp(this.partnershipIds[p] as string, this.partnershipIds[first] as string) < 0
+      )
+        first = p;
     }
-    this.ags.push([...new Set(agencies)]);
-    const sectors = new Set<number>();
+    this.parts.end();
+    const agencies = distinctAscending(row.agencies);
+    const sectors: number[] = [];
     const sectorOf = (sector: string | null | undefined) => {
       if (sector == null) return;
       let c = this.sectorCodes.get(sector);
       if (c === undefined) this.sectorCodes.set(sector, (c = this.sectorCodes.size));
-      sectors.add(c);
+      if (!sectors.includes(c)) sectors.push(c);
     };
-    for (const a of agencies) sectorOf(this.agencySector[a]);
+    for (const a of agencies) {
+      this.ags.values.push(a);
+      sectorOf(this.agencySector[a]);
+    }
+    this.ags.end();
     for (const sector of row.sectors) sectorOf(sector);
-    this.secs.push([...sectors]);
-    const findingThemes: number[] = [];
-    for (const [themeId, findingId] of row.findings) {
-      const t = this.themeCodes.get(themeId);
-      if (t === undefined) {
+    this.secs.push(sectors);
+    const { findings } = row;
+    for (let i = 0; i + 1 < findings.length; i += 2) {
+      const t = findings[i] as number;
+      if (t == null || t < 0) {
         this.skippedLinks += 1;
         continue;
       }
-      findingThemes.push(t);
-      this.findingIds.push(findingId);
+      this.finds.values.push(t);
+      this.findingIds.push(findings[i + 1] as string);
     }
-    this.finds.push(findingThemes);
-    const first = [...row.partnershipIds].sort(cmp)[0];
-    this.lifecycle.push([
-      row.notificationWorkingDays ?? -1,
-      row.rapidReviewWorkingDays ?? -1,
-      row.notifiedOn ? Number(row.notifiedOn.slice(0, 4)) : 0,
-      first === undefined ? -1 : (this.partnershipCodes.get(first) as number),
-    ]);
+    this.finds.end();
+    this.notification.push(row.notificationWorkingDays ?? -1);
+    this.rapidReview.push(row.rapidReviewWorkingDays ?? -1);
+    this.notifiedYears.push(row.notifiedOn ? Number(row.notifiedOn.slice(0, 4)) : 0);
+    this.firstPartnerships.push(first);
     // Distinct themes, ascending, each with the union of its links' evidence.
-    const byTheme = new Map<number, number>();
-    for (const [themeId, evidence] of row.links) {
-      const t = this.themeCodes.get(themeId);
-      if (t === undefined) {
+    const links = [...row.links].sort((a, b) => a - b);
+    let last = -1;
+    for (const l of links) {
+      if (l == null || l < 0) {
         this.skippedLinks += 1;
         continue;
       }
-      const bit = code(this.evidenceKinds, evidence ?? NULL_EVIDENCE);
-      if (bit > 7) throw new Error(`analytics index: more than 8 evidence kinds (${evidence})`);
-      byTheme.set(t, (byTheme.get(t) ?? 0) | (1 << bit));
+      const t = Math.floor(l / 8);
+      const bit = 1 << (l % 8);
+      if (t === last) {
+        const at = this.linkEvidence.length - 1;
+        this.linkEvidence[at] = (this.linkEvidence[at] as number) | bit;
+      } else {
+        this.links.values.push(t);
+        this.linkEvidence.push(bit);
+        last = t;
+      }
     }
-    const codes = [...byTheme.keys()].sort((a, b) => a - b);
-    this.links.push(codes);
-    for (const c of codes) this.linkEvidence.push(byTheme.get(c) as number);
+    this.links.end();
+  }
+
+  private partnershipCode(id: string, nameKey: string): number {
+    let c = this.partnershipCodeMap.get(id);
+    if (c === undefined) {
+      c = this.partnershipIds.length;
+      this.partnershipCodeMap.set(id, c);
+      this.partnershipIds.push(id);
+      this.partnershipNames.push(nameKey);
+    }
+    return c;
   }
 
   /** Sorts reviews newest first and packs everything; `version` is the data version read first. */
@@ -218,12 +307,17 @@ export class AnalyticsIndexBuilder {
     const sectors = this.secs.permuted(order);
     const findingThemes = this.finds.permuted(order);
     const findingIds = permuteStrings(this.finds, order, this.findingIds);
-    const lifecycle = [0, 1, 2, 3].map((k) =>
-      Int32Array.from(order, (u) => (this.lifecycle[u] as number[])[k] as number),
-    ) as [Int32Array, Int32Array, Int32Array, Int32Array];
-    const partnershipNameKeys: string[] = [];
-    for (const [id, c] of this.partnershipCodes)
-      partnershipNameKeys[c] = this.partnershipNames.get(id) ?? '';
+    const lifecycle = [
+      this.notification,
+      this.rapidReview,
+      this.notifiedYears,
+      this.firstPartnerships,
+    ].map((xs) => Int32Array.from(order, (u) => xs[u] as number)) as [
+      Int32Array,
+      Int32Array,
+      Int32Array,
+      Int32Array,
+    ];
 
     // Posting lists: walk reviews in position order so each list comes out ascending.
     const t = this.themes.length;
@@ -259,13 +353,13 @@ export class AnalyticsIndexBuilder {
       distinct.map((k) => k.slice(k.indexOf(' ') + 1)),
       synthetic,
       titleRank,
-      this.partnershipCodes,
+      this.partnershipCodeMap,
       partnerships,
-      this.agencyCodes,
+      this.agencyCodeMap,
       this.agencySector,
       agencies,
       this.themes.map((x) => x.id),
-      this.themeCodes,
+      this.themeCodeMap,
       this.themes.map((x) => x.briefingIds),
       reviewThemes,
       reviewEvidence,
@@ -277,7 +371,8 @@ export class AnalyticsIndexBuilder {
       findingThemes,
       findingIds,
       ...lifecycle,
-      partnershipNameKeys,
+      this.partnershipNames,
+      this.themes.map((x) => Object.freeze(x.record)),
     );
   }
 }
@@ -289,6 +384,12 @@ function code(table: string[], value: string): number {
   return table.length - 1;
 }
 
+/** Distinct values of `xs`, ascending. */
+function distinctAscending(xs: readonly number[]): number[] {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted.filter((x, i) => i === 0 || x !== sorted[i - 1]);
+}
+
 /** Appends rows of small integers; packs them, reordered, into a `Csr`. */
 class CsrBuilder {
   readonly offsets: number[] = [0];
@@ -296,6 +397,11 @@ class CsrBuilder {
 
   push(row: readonly number[]): void {
     for (const v of row) this.values.push(v);
+    this.end();
+  }
+
+  /** Ends the current row (after pushing its values onto `values`). */
+  end(): void {
     this.offsets.push(this.values.length);
   }
 

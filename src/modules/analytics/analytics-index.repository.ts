@@ -1,4 +1,5 @@
-// The Cypher that builds the analytics index: the data version, then one streaming read of reviews.
+// The Cypher that builds the analytics index: the data version, then a few lean streaming reads.
+import type { Record as Neo4jRecord } from 'neo4j-driver';
 import { readDataVersion } from '../../db/data-version';
 import type { Db } from '../../db/database';
 import { Label, Rel } from '../../db/schema';
@@ -6,17 +7,37 @@ import type { AnalyticsIndex } from './analytics-index';
 import {
   AnalyticsIndexBuilder,
   type IndexPartnershipRow,
-  type IndexReviewRow,
   type IndexThemeRow,
 } from './analytics-index.builder';
 
 const { Review, Theme, Agency, Document, Partnership, SectorInvolvement, Finding } = Label;
 
 /**
- * Reads the data version first, then the themes, agencies and every review with its links in
- * one read transaction (reviews streamed row by row, never buffered as a whole), and packs them.
- * A write that commits during the read has advanced the version past the one recorded, so the
- * next version check rebuilds: the index may be stale, never ahead of its version.
+ * The reviews, one row each, with every link as a number: partnerships, agencies and themes as
+ * the codes the builder handed out (parameters `$pc`, `$ac`, `$tc`; theme code × 8 + evidence
+ * bit from `$eb`). Integers are returned as floats so the driver hands over plain JS numbers
+ * (no Integer object per value). Columns by index, see `reviewRow`.
+ */
+const REVIEWS = `MATCH (r:${Review})
+  RETURN r.id, r.kind, r.publishedOn, r.publishedSort, toFloat(r.publishedYear), toLower(r.title),
+         coalesce(r.synthetic, false),
+         toFloat(r.notificationWorkingDays), toFloat(r.rapidReviewWorkingDays), r.notifiedOn,
+         [(p:${Partnership})-[:${Rel.PUBLISHED}]->(r) | toFloat($pc[p.id])],
+         [(r)-[:${Rel.INVOLVED}]->(a:${Agency}) | toFloat($ac[a.id])],
+         [(r)-[:${Rel.INVOLVED_SECTOR}]->(si:${SectorInvolvement}) | si.sector],
+         [(r)-[x:${Rel.RAISES}]->(t:${Theme}) | toFloat(coalesce($tc[t.id], -1) * 8 + $eb[coalesce(x.evidence, '')])],
+         COLLECT { MATCH (r)-[:${Rel.HAS_FINDING}]->(f:${Finding})-[:${Rel.ABOUT}]->(t:${Theme})
+                   WITH f, t ORDER BY f.position, f.id
+                   UNWIND [toFloat(coalesce($tc[t.id], -1)), f.id] AS x RETURN x }`;
+
+const num = (v: unknown) => (v === null ? null : (v as number));
+
+/**
+ * Reads the data version first, then the themes, partnerships, agencies, the kinds of evidence
+ * and every review with its links in one read transaction (reviews streamed row by row, never
+ * buffered as a whole, each row a few strings and lists of numbers), and packs them. A write that
+ * commits during the read has advanced the version past the one recorded, so the next version
+ * check rebuilds: the index may be stale, never ahead of its version.
  */
 export async function buildAnalyticsIndex(db: Db): Promise<AnalyticsIndex> {
   const version = await readDataVersion(db);
@@ -26,7 +47,7 @@ export async function buildAnalyticsIndex(db: Db): Promise<AnalyticsIndex> {
       await tx.run<IndexThemeRow>(
         'analyticsIndex.themes',
         `MATCH (t:${Theme})
-         RETURN t.id AS id, toLower(t.name) AS nameKey,
+         RETURN t.id AS id, toLower(t.name) AS nameKey, t {.*} AS record,
                 COLLECT { MATCH (d:${Document})-[:${Rel.ON_THEME}]->(t)
                           WITH d ORDER BY toLower(d.title), d.id RETURN d.id } AS briefingIds`,
       ),
@@ -37,29 +58,47 @@ export async function buildAnalyticsIndex(db: Db): Promise<AnalyticsIndex> {
         `MATCH (p:${Partnership}) RETURN p.id AS id, toLower(p.name) AS nameKey`,
       ),
     );
-    await tx.each(
+    await tx.eachRecord(
       'analyticsIndex.agencies',
-      `MATCH (a:${Agency}) RETURN a.id AS id, a.sector AS sector`,
+      `MATCH (a:${Agency}) RETURN a.id, a.sector`,
       {},
-      (row) => builder.addAgency(row.id as string, (row.sector as string | null) ?? null),
+      (row) => builder.addAgency(row.get(0) as string, (row.get(1) as string | null) ?? null),
     );
-    await tx.each(
-      'analyticsIndex.reviews',
-      `MATCH (r:${Review})
-       RETURN r.id AS id, r.kind AS kind, r.publishedOn AS publishedOn,
-              r.publishedSort AS publishedSort, r.publishedYear AS publishedYear,
-              toLower(r.title) AS titleKey, coalesce(r.synthetic, false) AS synthetic,
-              r.notificationWorkingDays AS notificationWorkingDays,
-              r.rapidReviewWorkingDays AS rapidReviewWorkingDays, r.notifiedOn AS notifiedOn,
-              COLLECT { MATCH (p:${Partnership})-[:${Rel.PUBLISHED}]->(r) RETURN p.id } AS partnershipIds,
-              COLLECT { MATCH (r)-[:${Rel.INVOLVED}]->(a:${Agency}) RETURN a.id } AS agencyIds,
-              COLLECT { MATCH (r)-[:${Rel.INVOLVED_SECTOR}]->(si:${SectorInvolvement}) RETURN si.sector } AS sectors,
-              COLLECT { MATCH (r)-[x:${Rel.RAISES}]->(t:${Theme}) RETURN [t.id, x.evidence] } AS links,
-              COLLECT { MATCH (r)-[:${Rel.HAS_FINDING}]->(f:${Finding})-[:${Rel.ABOUT}]->(t:${Theme})
-                        WITH f, t ORDER BY f.position, f.id RETURN [t.id, f.id] } AS findings`,
-      {},
-      (row) => builder.addReview(row as unknown as IndexReviewRow),
+    const evidence = await tx.run<{ evidence: string }>(
+      'analyticsIndex.evidence',
+      `MATCH (:${Review})-[x:${Rel.RAISES}]->(:${Theme})
+       RETURN DISTINCT coalesce(x.evidence, '') AS evidence ORDER BY evidence`,
+    );
+    const params = {
+      tc: builder.themeCodes(),
+      pc: builder.partnershipCodes(),
+      ac: builder.agencyCodes(),
+      eb: builder.evidenceBits(evidence.map((e) => e.evidence)),
+    };
+    await tx.eachRecord('analyticsIndex.reviews', REVIEWS, params, (row) =>
+      builder.addReview(reviewRow(row)),
     );
     return builder.finish(builder.skippedLinks > 0 ? -1 : version);
   });
+}
+
+/** One row of `REVIEWS` as the builder takes it. */
+function reviewRow(row: Neo4jRecord) {
+  return {
+    id: row.get(0) as string,
+    kind: row.get(1) as string | null,
+    publishedOn: row.get(2) as string | null,
+    publishedSort: row.get(3) as string | null,
+    publishedYear: num(row.get(4)),
+    titleKey: row.get(5) as string | null,
+    synthetic: row.get(6) as boolean,
+    notificationWorkingDays: num(row.get(7)),
+    rapidReviewWorkingDays: num(row.get(8)),
+    notifiedOn: row.get(9) as string | null,
+    partnerships: row.get(10) as number[],
+    agencies: row.get(11) as number[],
+    sectors: row.get(12) as (string | null)[],
+    links: row.get(13) as number[],
+    findings: row.get(14) as (number | string)[],
+  };
 }

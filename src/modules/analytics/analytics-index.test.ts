@@ -1,9 +1,9 @@
 // Unit: the analytics index packs reviews newest first and answers from posting lists (no database).
-import { AnalyticsIndexBuilder, type IndexReviewRow } from './analytics-index.builder';
+import { AnalyticsIndexBuilder, type IndexReviewIdsRow } from './analytics-index.builder';
 import * as q from './analytics-index.queries';
 import { medianCont, timelinessGroups } from './analytics-index.timeliness';
 
-const review = (r: Partial<IndexReviewRow> & { id: string }): IndexReviewRow => ({
+const review = (r: Partial<IndexReviewIdsRow> & { id: string }): IndexReviewIdsRow => ({
   kind: 'SERIOUS_CASE_REVIEW',
   publishedOn: null,
   publishedSort: null,
@@ -20,6 +20,12 @@ const review = (r: Partial<IndexReviewRow> & { id: string }): IndexReviewRow => 
   notifiedOn: null,
   ...r,
 });
+const theme = (id: string, name: string, briefingIds: string[]) => ({
+  id,
+  nameKey: name.toLowerCase(),
+  record: { id, name, synthetic: false },
+  briefingIds,
+});
 const dated = (on: string) => ({
   publishedOn: on,
   publishedSort: on.length === 7 ? `${on}-01` : on,
@@ -34,13 +40,9 @@ const dated = (on: string) => ({
  */
 function sample() {
   const b = new AnalyticsIndexBuilder();
-  b.setThemes([
-    { id: 'z', nameKey: 'beta', briefingIds: [] },
-    { id: 'x', nameKey: 'alpha', briefingIds: ['doc-1'] },
-    { id: 'y', nameKey: 'beta', briefingIds: [] },
-  ]);
-  b.addReview(review({ id: 'd', links: [['z', null]] }));
-  b.addReview(
+  b.setThemes([theme('z', 'Beta', []), theme('x', 'Alpha', ['doc-1']), theme('y', 'beta', [])]);
+  b.addReviewByIds(review({ id: 'd', links: [['z', null]] }));
+  b.addReviewByIds(
     review({
       id: 'b',
       ...dated('2022-04'),
@@ -51,7 +53,7 @@ function sample() {
       ],
     }),
   );
-  b.addReview(
+  b.addReviewByIds(
     review({
       id: 'a',
       ...dated('2023-09'),
@@ -61,7 +63,7 @@ function sample() {
       ],
     }),
   );
-  b.addReview(review({ id: 'c', ...dated('2022-04-01'), links: [['x', null]] }));
+  b.addReviewByIds(review({ id: 'c', ...dated('2022-04-01'), links: [['x', null]] }));
   return b.finish(7);
 }
 
@@ -71,6 +73,16 @@ describe('AnalyticsIndex', () => {
     expect(ix.version).toBe(7);
     expect(ix.reviewIds).toEqual(['a', 'b', 'c', 'd']);
     expect(ix.themeIds).toEqual(['x', 'y', 'z']);
+  });
+
+  it("holds each theme's record by code, for the loaders", () => {
+    const ix = sample();
+    // Codes follow name order: x (Alpha), y (beta), z (Beta); an unknown id is skipped.
+    expect(ix.themesOf(['z', 'nobody', 'x']).map((t) => [t.id, t.name])).toEqual([
+      ['z', 'Beta'],
+      ['x', 'Alpha'],
+    ]);
+    expect(Object.isFrozen(ix.themeRecords[0])).toBe(true);
   });
 
   it('counts recurrence with first and last dates as Cypher min/max of "sort on" keys', () => {
@@ -130,10 +142,10 @@ describe('AnalyticsIndex', () => {
     ]);
     const timed = (id: string, partnershipIds: string[], n: number | null, on: string | null) =>
       review({ id, partnershipIds, notificationWorkingDays: n, notifiedOn: on });
-    b.addReview(timed('r1', ['p-a'], 3, '2020-02-03'));
-    b.addReview(timed('r2', ['p-z', 'p-a'], 9, '2021-05-06')); // p-a: the smaller id
-    b.addReview(timed('r3', ['p-z'], null, null));
-    b.addReview(timed('r4', [], 5, '2020-07-01'));
+    b.addReviewByIds(timed('r1', ['p-a'], 3, '2020-02-03'));
+    b.addReviewByIds(timed('r2', ['p-z', 'p-a'], 9, '2021-05-06')); // p-a: the smaller id
+    b.addReviewByIds(timed('r3', ['p-z'], null, null));
+    b.addReviewByIds(timed('r4', [], 5, '2020-07-01'));
     const ix = b.finish(1);
     const limits = { notification: 5, rapidReview: 15 };
     // p-z is "alpha", p-a "beta": alpha first; the review without a partnership last.

@@ -1,6 +1,7 @@
 // The in-memory analytics index: reviews as dense positions (newest first), each theme's reviews as
 // a sorted posting list, each link's evidence as a bit mask. Pure data, no database; built by
 // AnalyticsIndexBuilder (analytics-index.builder.ts).
+import type { ThemeRecord } from '../themes';
 
 /** Rows `i` of a compressed sparse row table: `values[offsets[i]] .. values[offsets[i + 1] - 1]`. */
 export interface Csr {
@@ -80,7 +81,22 @@ export class AnalyticsIndex {
     readonly firstPartnership: Int32Array,
     /** `toLower(name)` of each partnership by code. */
     readonly partnershipNameKeys: readonly string[],
+    /**
+     * Each theme's node properties by code, read in the same transaction as the links: what the
+     * `themeById` loader returns at this version, so answers need no Neo4j round trip for them.
+     */
+    readonly themeRecords: readonly Readonly<ThemeRecord>[],
   ) {}
+
+  /** The theme records of `ids` (ids the index does not know are skipped). */
+  themesOf(ids: Iterable<string>): Readonly<ThemeRecord>[] {
+    const out: Readonly<ThemeRecord>[] = [];
+    for (const id of ids) {
+      const t = this.themeCodes.get(id);
+      if (t !== undefined) out.push(this.themeRecords[t] as ThemeRecord);
+    }
+    return out;
+  }
 
   get size(): number {
     return this.reviewIds.length;
@@ -146,6 +162,7 @@ export class AnalyticsIndex {
         strings(this.agencyCodes.keys()) +
         strings(this.briefingIds.flat()) +
         strings(this.findingIds) +
+        2 * JSON.stringify(this.themeRecords).length +
         mapEntries(this.positionById) +
         mapEntries(this.themeCodes) +
         mapEntries(this.partnershipCodes) +

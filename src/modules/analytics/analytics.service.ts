@@ -36,6 +36,15 @@ export async function currentIndex(
   return ctx.analytics.current();
 }
 
+/**
+ * Primes the request's `themeById` loader with the index's records of `ids` (read in the index's
+ * own transaction, so they are the records the loader would return at the index's version): an
+ * answer from the index then needs no Neo4j round trip for its themes.
+ */
+export function primeThemes(ctx: Context, ix: AnalyticsIndex, ids: Iterable<string>): void {
+  for (const t of ix.themesOf(ids)) ctx.loaders.themeById.prime(t.id, t);
+}
+
 /** The index, the review mask of `filter` and the evidence mask, or null to answer from Cypher. */
 async function fromCurrent(
   ctx: Context,
@@ -62,9 +71,13 @@ export async function recurringThemes(
   const f = withEvidence(rf, 'l', scope);
   const at = await fromCurrent(ctx, rf, scope);
   if (at) {
-    return fromIndex
-      .recurringThemes(at.ix, minReviews, at.mask, at.ev)
-      .map((r) => ({ ...r, filter: f }));
+    const rows = fromIndex.recurringThemes(at.ix, minReviews, at.mask, at.ev);
+    primeThemes(
+      ctx,
+      at.ix,
+      rows.map((r) => r.themeId),
+    );
+    return rows.map((r) => ({ ...r, filter: f }));
   }
   const rows = await cypher.findRecurringThemes(ctx.db, minReviews, f);
   return rows.map(({ theme, ...row }) => {
@@ -83,7 +96,15 @@ export async function themeCooccurrence(
 ): Promise<ThemePairRecord[]> {
   const scope = evidenceScope(evidence);
   const at = await fromCurrent(ctx, reviewFilterCypher(filter), scope);
-  if (at) return fromIndex.themeCooccurrence(at.ix, minReviews, themeId, at.mask, at.ev);
+  if (at) {
+    const pairs = fromIndex.themeCooccurrence(at.ix, minReviews, themeId, at.mask, at.ev);
+    primeThemes(
+      ctx,
+      at.ix,
+      pairs.flatMap((p) => p.themeIds),
+    );
+    return pairs;
+  }
   const rows = await cypher.findThemeCooccurrence(ctx.db, minReviews, themeId, filter, scope);
   return rows.map(({ themes, ...row }) => {
     for (const t of themes) ctx.loaders.themeById.prime(t.id, t);
@@ -101,7 +122,15 @@ export async function themeTrend(
   const scope = evidenceScope(evidence);
   const wanted = themeIds?.length ? themeIds : null;
   const at = await fromCurrent(ctx, reviewFilterCypher(filter), scope);
-  if (at) return fromIndex.themeTrend(at.ix, wanted, at.mask, at.ev);
+  if (at) {
+    const points = fromIndex.themeTrend(at.ix, wanted, at.mask, at.ev);
+    primeThemes(
+      ctx,
+      at.ix,
+      points.map((p) => p.themeId),
+    );
+    return points;
+  }
   const rows = await cypher.findThemeTrend(ctx.db, wanted, filter, scope);
   return rows.map(({ theme, ...row }) => {
     ctx.loaders.themeById.prime(theme.id, theme);
@@ -119,7 +148,15 @@ export async function similarReviews(
 ): Promise<SimilarReviewRecord[]> {
   const scope = evidenceScope(evidence);
   const at = await fromCurrent(ctx, reviewFilterCypher(filter, 'o'), scope);
-  if (at) return fromIndex.similarReviews(at.ix, reviewId, first, at.mask, at.ev);
+  if (at) {
+    const similar = fromIndex.similarReviews(at.ix, reviewId, first, at.mask, at.ev);
+    primeThemes(
+      ctx,
+      at.ix,
+      similar.flatMap((s) => s.sharedThemeIds),
+    );
+    return similar;
+  }
   const rows = await cypher.findSimilarReviews(ctx.db, reviewId, first, filter, scope);
   return rows.map(({ review, sharedThemes, score }) => {
     ctx.loaders.reviewById.prime(review.id, review);

@@ -1,7 +1,7 @@
 // Query.curriculum: a training curriculum from the analytics index or one query (curriculum service).
 import type { QueryResolvers } from '../../../../generated/graphql';
 import { loadAll } from '../../../../shared/loader-utils';
-import { currentIndex } from '../../../analytics';
+import { currentIndex, primeThemes } from '../../../analytics';
 import { reviewFilterCypher } from '../../../reviews';
 import { buildCurriculum } from '../../curriculum.service';
 
@@ -11,7 +11,13 @@ export const curriculum: NonNullable<QueryResolvers['curriculum']> = async (_p, 
   const result = await buildCurriculum(
     ctx.db,
     input,
-    index && { index, loadThemes: (ids) => loadAll(ctx.loaders.themeById, ids) },
+    index && {
+      index,
+      loadThemes: (ids) => {
+        primeThemes(ctx, index, ids);
+        return loadAll(ctx.loaders.themeById, ids);
+      },
+    },
   );
   for (const m of result.modules) ctx.loaders.themeById.prime(m.theme.id, m.theme);
   return result;

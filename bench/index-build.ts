@@ -1,0 +1,50 @@
+// Builds the analytics index from a running Neo4j, as the API does, and prints each build's time
+// and the memory the index retains (heap and typed arrays after full collections, before and
+// after; only the first build's figure is the index's size: a later one replaces the previous index,
+// which the driver may hold until then). For a store loaded by other means than `npm run bench`:
+//   NEO4J_URI=bolt://127.0.0.1:7687 node --expose-gc -r ts-node/register/transpile-only bench/index-build.ts [--runs 1]
+import { createDriver } from '../src/db/connect';
+import { Db } from '../src/db/database';
+import { intOption, parseCommandLine, runTool } from '../src/shared/cli';
+import { buildAnalyticsIndex } from '../src/modules/analytics';
+
+const USAGE =
+  'usage: NEO4J_URI=bolt://… node --expose-gc -r ts-node/register/transpile-only bench/index-build.ts [--runs N]';
+
+function retainedBytes(): number {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  gc?.();
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
+}
+
+runTool(USAGE, async () => {
+  const { values } = parseCommandLine(process.argv.slice(2), {
+    options: { runs: { type: 'string' } },
+  });
+  const runs = intOption('runs', values.runs, 1);
+  const driver = createDriver(
+    process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687',
+    process.env.NEO4J_USERNAME ?? 'neo4j',
+    process.env.NEO4J_PASSWORD ?? '',
+  );
+  const db = new Db(driver, process.env.NEO4J_DATABASE ?? 'neo4j');
+  try {
+    for (let i = 1; i <= runs; i++) {
+      const before = retainedBytes();
+      const started = performance.now();
+      let ix: Awaited<ReturnType<typeof buildAnalyticsIndex>> | null =
+        await buildAnalyticsIndex(db);
+      const ms = performance.now() - started;
+      const after = retainedBytes();
+      const s = ix.stats();
+      ix = null;
+      process.stdout.write(
+        `build ${i}: ${s.reviews} reviews, ${s.themes} themes, ${s.links} theme links: ${Math.round(ms)} ms, retains ${((after - before) / 1048576).toFixed(1)} MB (own count ${(s.bytes / 1048576).toFixed(1)} MB)\n`,
+      );
+    }
+  } finally {
+    await driver.close();
+  }
+});
