@@ -47,11 +47,6 @@ const banner = h('div', {
 const summary = h('p', { id: 'summary', class: 'summary', 'aria-live': 'polite' });
 const metaError = h('div', { id: 'meta-error' });
 
-/** Loads the recurring themes, then the trend (whose default themes are the most recurrent). */
-function loadRecurringAndTrend(): void {
-  void recurring.load().then((rows) => trend.load(rows));
-}
-
 function loadSummary(): void {
   request(CountQuery, { filter: ctx.filter() }).then(
     (d) => {
@@ -71,16 +66,27 @@ function loadSummary(): void {
 function refresh(prev: ViewState, next: ViewState): void {
   const filtersChanged = JSON.stringify(prev.filters) !== JSON.stringify(next.filters);
   if (filtersChanged) filterBar.set(next.filters);
-  if (filtersChanged) loadSummary();
+  // When the filters change, the first chart asks first and the other questions follow its answer
+  // (as on page load), so that they do not compete with it for the API.
+  const others: (() => void)[] = [];
+  if (filtersChanged) others.push(loadSummary);
+  if (filtersChanged || prev.pairMinReviews !== next.pairMinReviews)
+    others.push(() => void cooccurrence.load());
+  if (filtersChanged || prev.review !== next.review) others.push(() => void similar.load());
+  if (filtersChanged || prev.timelinessBy !== next.timelinessBy)
+    others.push(() => void timeliness.load());
+  if (filtersChanged || prev.asOf !== next.asOf) others.push(() => void followUp.load());
+  const rest = () => others.forEach((load) => load());
   if (filtersChanged || prev.minReviews !== next.minReviews) {
-    loadRecurringAndTrend();
-  } else if (prev.trendThemes.join() !== next.trendThemes.join()) {
-    void trend.load(recurring.themes());
+    void recurring.load().then((rows) => {
+      void trend.load(rows);
+      if (filtersChanged) rest();
+    });
+    if (!filtersChanged) rest();
+  } else {
+    if (prev.trendThemes.join() !== next.trendThemes.join()) void trend.load(recurring.themes());
+    rest();
   }
-  if (filtersChanged || prev.pairMinReviews !== next.pairMinReviews) void cooccurrence.load();
-  if (filtersChanged || prev.review !== next.review) void similar.load();
-  if (filtersChanged || prev.timelinessBy !== next.timelinessBy) void timeliness.load();
-  if (filtersChanged || prev.asOf !== next.asOf) void followUp.load();
 }
 
 function showMeta(m: DashboardMetaQuery): void {

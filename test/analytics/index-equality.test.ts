@@ -4,6 +4,7 @@ import { bumpDataVersion } from '../../src/db/data-version';
 import type { Db } from '../../src/db/database';
 import { importFile } from '../../src/modules/import/importer';
 import { generateSynthetic } from '../../src/modules/synthetic/generate';
+import { encodeCursor } from '../../src/shared/pagination';
 import { createServer, type RunningServer } from '../../src/server';
 import { closeTestDb, openTestDb } from '../helpers/db';
 import { gql } from '../helpers/server';
@@ -112,12 +113,28 @@ function operations(): { name: string; query: string; variables: Record<string, 
             b: timeliness(filter: $f, groupBy: YEAR) { ${TIMELINESS} } }`,
           variables: { f },
         });
+        // A page of reviews newest first: the index counts and picks the ids, Cypher loads them.
+        ops.push({
+          name: `reviews #${fi}`,
+          query: `query($f: ReviewFilter) {
+            a: reviews(filter: $f) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+              nodes { id title publishedOn themes { id } } }
+            b: reviews(filter: $f, first: 7, after: "${encodeCursor(4)}", orderBy: PUBLISHED_DESC) {
+              totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { id agencies { id } } } }
+            c: reviews(filter: $f, first: 100) { totalCount nodes { id } } }`,
+          variables: { f },
+        });
       }
     }),
   );
   ops.push({
     name: 'refused arguments',
     query: `{ recurringThemes(filter: { publishedFrom: "2020-13" }) { reviewCount } }`,
+    variables: {},
+  });
+  ops.push({
+    name: 'refused arguments of a page',
+    query: `{ reviews(filter: { publishedFrom: "2020-13" }) { totalCount } }`,
     variables: {},
   });
   ops.push({

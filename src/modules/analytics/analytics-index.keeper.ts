@@ -2,7 +2,10 @@
 // refreshMs (and right after this process's own writes), rebuilds when it moved, swaps atomically.
 import { readDataVersion } from '../../db/data-version';
 import type { Db } from '../../db/database';
+import type { CypherFilter } from '../../shared/pagination';
 import type { AnalyticsIndex, AnalyticsIndexStats } from './analytics-index';
+import { indexCanEvaluate, reviewMask } from './analytics-index.filter';
+import { reviewPage } from './analytics-index.queries';
 import { buildAnalyticsIndex } from './analytics-index.repository';
 
 export interface AnalyticsIndexKeeperOptions {
@@ -66,6 +69,21 @@ export class AnalyticsIndexKeeper {
       this.checking = null;
     });
     return this.checking;
+  }
+
+  /**
+   * For a page of reviews newest first (`ReviewOrder.PUBLISHED_DESC`): how many reviews pass the
+   * compiled `filter` and the ids from `skip` to `skip + limit`, from the current index; null to
+   * answer from Cypher (no current index, or a filter field the index cannot evaluate).
+   */
+  async reviewPage(
+    filter: CypherFilter,
+    skip: number,
+    limit: number,
+  ): Promise<{ totalCount: number; ids: string[] } | null> {
+    if (!indexCanEvaluate(filter)) return null;
+    const ix = await this.current();
+    return ix && reviewPage(ix, reviewMask(ix, filter), skip, limit);
   }
 
   /** Call after this process's own write has committed: the next `current()` checks the version. */

@@ -295,3 +295,23 @@ export function curriculumModules(
     };
   });
 }
+
+/**
+ * The reviews passing `mask` in the API's newest-first order (`ReviewOrder.PUBLISHED_DESC`, the
+ * order of positions): how many, and the ids of those from `skip` to `skip + limit`.
+ */
+export function reviewPage(
+  ix: AnalyticsIndex,
+  mask: ReviewMask,
+  skip: number,
+  limit: number,
+): { totalCount: number; ids: string[] } {
+  const ids: string[] = [];
+  let totalCount = 0;
+  for (let p = 0; p < ix.size; p++) {
+    if (!passes(mask, p)) continue;
+    if (totalCount >= skip && ids.length < limit) ids.push(ix.reviewIds[p] as string);
+    totalCount += 1;
+  }
+  return { totalCount, ids };
+}

@@ -1,6 +1,7 @@
 // Storage-shaped records of the analytics domain (codegen mappers): ids and numbers, plain JS only.
 // Themes and reviews are resolved through the per-request loaders (primed when Cypher returned them).
 import type { CypherFilter } from '../../shared/pagination';
+import type { ThemeRecord } from '../themes';
 
 /** Review ids newest first, as a list or computed on demand (the index computes them when asked). */
 export type ReviewIdList = readonly string[] | (() => readonly string[]);
@@ -12,6 +13,8 @@ export const reviewIdsOf = (ids: ReviewIdList, first: number): string[] =>
 /** A theme, how many matching reviews raise it and when; its reviews are loaded only if asked. */
 export interface ThemeRecurrenceRecord {
   themeId: string;
+  /** The theme's record when the index answered (the loader's record at the index's version). */
+  theme?: Readonly<ThemeRecord>;
   reviewCount: number;
   firstPublished: string | null;
   lastPublished: string | null;
@@ -24,6 +27,8 @@ export interface ThemeRecurrenceRecord {
 /** Two themes (ordered by name) and the reviews raising both, newest first. */
 export interface ThemePairRecord {
   themeIds: string[];
+  /** The themes' records when the index answered. */
+  themes?: Readonly<ThemeRecord>[];
   reviewCount: number;
   reviewIds: ReviewIdList;
 }
@@ -31,6 +36,8 @@ export interface ThemePairRecord {
 /** Reviews of one year raising one theme. */
 export interface ThemeTrendPointRecord {
   themeId: string;
+  /** The theme's record when the index answered. */
+  theme?: Readonly<ThemeRecord>;
   year: number;
   reviewCount: number;
   reviewIds: ReviewIdList;
@@ -40,5 +47,7 @@ export interface ThemeTrendPointRecord {
 export interface SimilarReviewRecord {
   reviewId: string;
   sharedThemeIds: string[];
+  /** The shared themes' records when the index answered. */
+  sharedThemes?: Readonly<ThemeRecord>[];
   score: number;
 }

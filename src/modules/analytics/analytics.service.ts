@@ -5,6 +5,7 @@ import type { ReviewFilter, ThemeEvidence } from '../../generated/graphql';
 import type { CypherFilter } from '../../shared/pagination';
 import { evidenceScope, withEvidence } from '../../shared/theme-evidence';
 import { reviewFilterCypher } from '../reviews';
+import type { ThemeRecord } from '../themes';
 import type { AnalyticsIndex } from './analytics-index';
 import { indexCanEvaluate, reviewMask, type ReviewMask } from './analytics-index.filter';
 import * as fromIndex from './analytics-index.queries';
@@ -39,10 +40,35 @@ export async function currentIndex(
 /**
  * Primes the request's `themeById` loader with the index's records of `ids` (read in the index's
  * own transaction, so they are the records the loader would return at the index's version): an
- * answer from the index then needs no Neo4j round trip for its themes.
+ * answer from the index then needs no Neo4j round trip for its themes. Returns a lookup of them,
+ * which the answer's records carry so their resolvers answer at once.
  */
-export function primeThemes(ctx: Context, ix: AnalyticsIndex, ids: Iterable<string>): void {
-  for (const t of ix.themesOf(ids)) ctx.loaders.themeById.prime(t.id, t);
+export function primeThemes(
+  ctx: Context,
+  ix: AnalyticsIndex,
+  ids: Iterable<string>,
+): (id: string) => Readonly<ThemeRecord> | undefined {
+  const byId = new Map<string, Readonly<ThemeRecord>>();
+  for (const t of ix.themesOf(ids)) {
+    if (byId.has(t.id)) continue;
+    byId.set(t.id, t);
+    ctx.loaders.themeById.prime(t.id, t);
+  }
+  return (id) => byId.get(id);
+}
+
+/** The records of `ids` when every one is known, else undefined (the resolver loads them). */
+function records(
+  ids: readonly string[],
+  theme: (id: string) => Readonly<ThemeRecord> | undefined,
+): Readonly<ThemeRecord>[] | undefined {
+  const out: Readonly<ThemeRecord>[] = [];
+  for (const id of ids) {
+    const t = theme(id);
+    if (!t) return undefined;
+    out.push(t);
+  }
+  return out;
 }
 
 /** The index, the review mask of `filter` and the evidence mask, or null to answer from Cypher. */
@@ -72,12 +98,12 @@ export async function recurringThemes(
   const at = await fromCurrent(ctx, rf, scope);
   if (at) {
     const rows = fromIndex.recurringThemes(at.ix, minReviews, at.mask, at.ev);
-    primeThemes(
+    const theme = primeThemes(
       ctx,
       at.ix,
       rows.map((r) => r.themeId),
     );
-    return rows.map((r) => ({ ...r, filter: f }));
+    return rows.map((r) => ({ ...r, theme: theme(r.themeId), filter: f }));
   }
   const rows = await cypher.findRecurringThemes(ctx.db, minReviews, f);
   return rows.map(({ theme, ...row }) => {
@@ -98,12 +124,12 @@ export async function themeCooccurrence(
   const at = await fromCurrent(ctx, reviewFilterCypher(filter), scope);
   if (at) {
     const pairs = fromIndex.themeCooccurrence(at.ix, minReviews, themeId, at.mask, at.ev);
-    primeThemes(
+    const theme = primeThemes(
       ctx,
       at.ix,
       pairs.flatMap((p) => p.themeIds),
     );
-    return pairs;
+    return pairs.map((p) => ({ ...p, themes: records(p.themeIds, theme) }));
   }
   const rows = await cypher.findThemeCooccurrence(ctx.db, minReviews, themeId, filter, scope);
   return rows.map(({ themes, ...row }) => {
@@ -124,12 +150,12 @@ export async function themeTrend(
   const at = await fromCurrent(ctx, reviewFilterCypher(filter), scope);
   if (at) {
     const points = fromIndex.themeTrend(at.ix, wanted, at.mask, at.ev);
-    primeThemes(
+    const theme = primeThemes(
       ctx,
       at.ix,
       points.map((p) => p.themeId),
     );
-    return points;
+    return points.map((p) => ({ ...p, theme: theme(p.themeId) }));
   }
   const rows = await cypher.findThemeTrend(ctx.db, wanted, filter, scope);
   return rows.map(({ theme, ...row }) => {
@@ -150,12 +176,12 @@ export async function similarReviews(
   const at = await fromCurrent(ctx, reviewFilterCypher(filter, 'o'), scope);
   if (at) {
     const similar = fromIndex.similarReviews(at.ix, reviewId, first, at.mask, at.ev);
-    primeThemes(
+    const theme = primeThemes(
       ctx,
       at.ix,
       similar.flatMap((s) => s.sharedThemeIds),
     );
-    return similar;
+    return similar.map((s) => ({ ...s, sharedThemes: records(s.sharedThemeIds, theme) }));
   }
   const rows = await cypher.findSimilarReviews(ctx.db, reviewId, first, filter, scope);
   return rows.map(({ review, sharedThemes, score }) => {

@@ -42,6 +42,24 @@ export async function findReviewPage(
   return toConnection(row, window);
 }
 
+/**
+ * A page whose reviews another source already chose (the analytics index: `ids` in page order and
+ * the total): loads them by id, each projected by `p`, in one query. A review deleted since it
+ * was chosen is left out of the page.
+ */
+export async function reviewPageByIds(
+  db: Db,
+  ids: string[],
+  totalCount: number,
+  window: PageWindow,
+  p: Projection,
+): Promise<Connection<ReviewRecord>> {
+  const rows = ids.length ? await findReviewsByIdsProjected(db, ids, p) : [];
+  const byId = new Map(rows.map((r) => [r.key, r.item]));
+  const items = ids.flatMap((id) => byId.get(id) ?? []);
+  return toConnection({ totalCount, items }, window);
+}
+
 /** Reviews by id, each projected by `p` (lists included), in one query (one row per id found). */
 export function findReviewsByIdsProjected(
   db: Db,

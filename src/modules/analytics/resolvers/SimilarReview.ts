@@ -6,5 +6,5 @@ import { present } from '../analytics.service';
 /** Resolvers of the `SimilarReview` type. */
 export const SimilarReview: SimilarReviewResolvers = {
   review: (x, _a, ctx) => ctx.loaders.reviewById.load(x.reviewId).then(present(x.reviewId)),
-  sharedThemes: (x, _a, ctx) => loadAll(ctx.loaders.themeById, x.sharedThemeIds),
+  sharedThemes: (x, _a, ctx) => x.sharedThemes ?? loadAll(ctx.loaders.themeById, x.sharedThemeIds),
 };

@@ -6,7 +6,7 @@ import { reviewIdsOf } from '../analytics.model';
 
 /** Resolvers of the `ThemePair` type. */
 export const ThemePair: ThemePairResolvers = {
-  themes: (x, _a, ctx) => loadAll(ctx.loaders.themeById, x.themeIds),
+  themes: (x, _a, ctx) => x.themes ?? loadAll(ctx.loaders.themeById, x.themeIds),
   reviews: (x, { first }, ctx) =>
     loadAll(ctx.loaders.reviewById, reviewIdsOf(x.reviewIds, pageSize(first))),
 };

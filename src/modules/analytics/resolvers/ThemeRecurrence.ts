@@ -8,7 +8,7 @@ import { present } from '../analytics.service';
 
 /** Resolvers of the `ThemeRecurrence` type. */
 export const ThemeRecurrence: ThemeRecurrenceResolvers = {
-  theme: (x, _a, ctx) => ctx.loaders.themeById.load(x.themeId).then(present(x.themeId)),
+  theme: (x, _a, ctx) => x.theme ?? ctx.loaders.themeById.load(x.themeId).then(present(x.themeId)),
   reviews: (x, { first }, ctx) =>
     x.reviewIds
       ? loadAll(ctx.loaders.reviewById, reviewIdsOf(x.reviewIds, pageSize(first)))

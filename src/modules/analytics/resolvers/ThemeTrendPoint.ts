@@ -7,7 +7,7 @@ import { present } from '../analytics.service';
 
 /** Resolvers of the `ThemeTrendPoint` type. */
 export const ThemeTrendPoint: ThemeTrendPointResolvers = {
-  theme: (x, _a, ctx) => ctx.loaders.themeById.load(x.themeId).then(present(x.themeId)),
+  theme: (x, _a, ctx) => x.theme ?? ctx.loaders.themeById.load(x.themeId).then(present(x.themeId)),
   reviews: (x, { first }, ctx) =>
     loadAll(ctx.loaders.reviewById, reviewIdsOf(x.reviewIds, pageSize(first))),
 };

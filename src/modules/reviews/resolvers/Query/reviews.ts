@@ -1,20 +1,25 @@
 // Query.reviews: one page of filtered, ordered reviews with their selected lists, in one query.
 import type { QueryResolvers } from '../../../../generated/graphql';
 import { pageWindow } from '../../../../shared/pagination';
+import { reviewFilterCypher } from '../../review-filter';
 import { reviewProjection } from '../../review-links';
-import { findReviewPage } from '../../reviews.repository';
+import { findReviewPage, reviewPageByIds } from '../../reviews.repository';
 
 const REVIEW_PATHS = [['nodes'], ['edges', 'node']] as const;
 
 /**
  * Resolves `Query.reviews` in one query: the total count and the page, each review projected to
- * the fields and lists the query selects on it.
+ * the fields and lists the query selects on it. Newest first (the default order) with a current
+ * analytics index, the index counts the matching reviews and picks the page's ids, and the query
+ * only loads those reviews by id; otherwise one Cypher query counts and sorts (ADR 0013).
  */
-export const reviews: NonNullable<QueryResolvers['reviews']> = (_parent, args, ctx, info) =>
-  findReviewPage(
-    ctx.db,
-    args.filter,
-    args.orderBy,
-    pageWindow(args),
-    reviewProjection(info, REVIEW_PATHS),
-  );
+export const reviews: NonNullable<QueryResolvers['reviews']> = async (_parent, args, ctx, info) => {
+  const window = pageWindow(args);
+  const projection = reviewProjection(info, REVIEW_PATHS);
+  if ((args.orderBy ?? 'PUBLISHED_DESC') === 'PUBLISHED_DESC') {
+    const f = reviewFilterCypher(args.filter);
+    const page = await ctx.analytics?.reviewPage(f, window.skip, window.limit);
+    if (page) return reviewPageByIds(ctx.db, page.ids, page.totalCount, window, projection);
+  }
+  return findReviewPage(ctx.db, args.filter, args.orderBy, window, projection);
+};
