@@ -16,10 +16,12 @@ export interface BenchOptions {
   loadSeconds: number;
   /** Base name of the result files in bench/results/. */
   outName: string;
+  /** `--import-only`: measure the import alone (bench/import.ts). */
+  importOnly: boolean;
 }
 
 export const USAGE =
-  'usage: npm run bench -- [--quick] [--reviews N] [--seed S] [--seconds S] [--connections C]';
+  'usage: npm run bench -- [--quick | --import-only] [--reviews N] [--seed S] [--seconds S] [--connections C]';
 
 /**
  * Parses argv (after `--`); throws a `UsageError` naming what it did not understand. Defaults:
@@ -33,6 +35,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
       seed: { type: 'string' },
       seconds: { type: 'string' },
       connections: { type: 'string' },
+      'import-only': { type: 'boolean', default: false },
     },
   });
   const quick = values.quick;
@@ -47,6 +50,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     connections: intOption('connections', values.connections, 16),
     loadSeconds: intOption('seconds', values.seconds, quick ? 3 : 5),
     outName: quick ? 'quick' : reviews === 10_000 ? 'latest' : `reviews-${reviews}`,
+    importOnly: values['import-only'],
   };
 }
 

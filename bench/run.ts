@@ -4,6 +4,7 @@ import { parseArgs } from './args';
 import { killAllChildren, startChild, type Child } from './child';
 import { compareAnswers } from './compare';
 import { loadData, startDatabase, type BenchDatabase } from './data';
+import { runImportOnly } from './import';
 import { pickInputs } from './inputs';
 import { measureLatencies, postGraphQL, runCypher, type Measured } from './measure';
 import { operations, type Operation } from './operations';
@@ -95,6 +96,7 @@ async function benchOperation(
 async function main(): Promise<void> {
   const started = performance.now();
   const o = parseArgs(process.argv.slice(2));
+  if (o.importOnly) return runImportOnly(o, log);
   const machine = describeMachine();
   // 1-minute load average every 5 s: above the core count means other work shared the machine.
   const loads: number[] = [];

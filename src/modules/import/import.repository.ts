@@ -7,6 +7,18 @@ import type { RecordKind } from './import-format';
 type LabelName = (typeof Label)[keyof typeof Label];
 type RelName = (typeof Rel)[keyof typeof Rel];
 
+/**
+ * Prefix of every import statement: keep a cached plan while the import changes the statistics
+ * it was planned on. Every statement reaches its nodes by id through a uniqueness constraint's
+ * index, so a fresh plan would be the same one, and replanning mid-import costs seconds.
+ */
+const NO_REPLAN = 'CYPHER replan=skip ';
+
+// The stale links of a record are listed by expanding from the record itself to an unlabelled far
+// end (`[(n)-[o:REL]->() | o]`), then filtered. Written with the far end's label and id in the
+// pattern, the planner may instead scan every node of that label and expand into the record,
+// once per row: thousands of times the work once the label holds many nodes.
+
 /** A property value as stored: the importer writes only these. */
 export type Value = string | number | boolean | null | readonly string[];
 export type Props = Readonly<Record<string, Value>>;
@@ -43,7 +55,7 @@ export interface Statement<R> {
 export function upsert(label: LabelName): Statement<NodeRow> {
   return {
     name: `import.upsert.${label}`,
-    cypher: `UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n += row.props`,
+    cypher: `${NO_REPLAN}UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n += row.props`,
   };
 }
 
@@ -55,9 +67,9 @@ export function upsert(label: LabelName): Statement<NodeRow> {
 export function replaceLinks(from: LabelName, rel: RelName, to: LabelName): Statement<LinksRow> {
   return {
     name: `import.links.${from}.${rel}.${to}`,
-    cypher: `UNWIND $rows AS row
+    cypher: `${NO_REPLAN}UNWIND $rows AS row
       MATCH (n:${from} {id: row.id})
-      WITH n, row, [(n)-[old:${rel}]->(m:${to}) WHERE NOT m.id IN [l IN row.links | l.id] | old] AS stale
+      WITH n, row, [old IN [(n)-[o:${rel}]->() | o] WHERE endNode(old):${to} AND NOT endNode(old).id IN [l IN row.links | l.id]] AS stale
       FOREACH (old IN stale | DELETE old)
       WITH n, row
       CALL (n, row) {
@@ -82,10 +94,10 @@ export function replaceKeyedLinks(
 ): Statement<LinksRow> {
   return {
     name: `import.keyedLinks.${from}.${rel}.${to}`,
-    cypher: `UNWIND $rows AS row
+    cypher: `${NO_REPLAN}UNWIND $rows AS row
       MATCH (n:${from} {id: row.id})
       WITH n, row, [l IN row.links | l.id + ' ' + l.props.${key}] AS wanted
-      WITH n, row, [(n)-[old:${rel}]->(m:${to}) WHERE NOT m.id + ' ' + coalesce(old.${key}, '') IN wanted | old] AS stale
+      WITH n, row, [old IN [(n)-[o:${rel}]->() | o] WHERE endNode(old):${to} AND NOT endNode(old).id + ' ' + coalesce(old.${key}, '') IN wanted] AS stale
       FOREACH (old IN stale | DELETE old)
       WITH n, row
       CALL (n, row) {
@@ -110,10 +122,10 @@ export interface ParentRow {
 export function setParent(parent: LabelName, rel: RelName, child: LabelName): Statement<ParentRow> {
   return {
     name: `import.parent.${parent}.${rel}.${child}`,
-    cypher: `UNWIND $rows AS row
+    cypher: `${NO_REPLAN}UNWIND $rows AS row
       MATCH (c:${child} {id: row.id}), (p:${parent} {id: row.parentId})
       MERGE (p)-[:${rel}]->(c)
-      WITH c, p, [(other:${parent})-[old:${rel}]->(c) WHERE other <> p | old] AS stale
+      WITH c, p, [old IN [(c)<-[o:${rel}]-() | o] WHERE startNode(old):${parent} AND startNode(old) <> p] AS stale
       FOREACH (old IN stale | DELETE old)`,
   };
 }
@@ -121,12 +133,12 @@ export function setParent(parent: LabelName, rel: RelName, child: LabelName): St
 /** Reviews with their partnership: `{ id, partnershipId, props }`; a moved review loses its old PUBLISHED. */
 export const upsertReviews: Statement<ReviewRow> = {
   name: 'import.reviews',
-  cypher: `UNWIND $rows AS row
+  cypher: `${NO_REPLAN}UNWIND $rows AS row
     MERGE (r:${Label.Review} {id: row.id}) SET r += row.props
     WITH r, row
     MATCH (p:${Label.Partnership} {id: row.partnershipId})
     MERGE (p)-[:${Rel.PUBLISHED}]->(r)
-    WITH r, p, [(other:${Label.Partnership})-[old:${Rel.PUBLISHED}]->(r) WHERE other <> p | old] AS stale
+    WITH r, p, [old IN [(r)<-[o:${Rel.PUBLISHED}]-() | o] WHERE startNode(old):${Label.Partnership} AND startNode(old) <> p] AS stale
     FOREACH (old IN stale | DELETE old)`,
 };
 
@@ -147,9 +159,9 @@ export function replaceOwned(
     : '';
   return {
     name: `import.owned.${owner}.${rel}.${label}`,
-    cypher: `UNWIND $rows AS row
+    cypher: `${NO_REPLAN}UNWIND $rows AS row
       MATCH (r:${owner} {id: row.id})
-      WITH r, row, [(r)-[:${rel}]->(x:${label}) WHERE NOT x.id IN [i IN row.items | i.id] | x] AS stale
+      WITH r, row, [x IN [(r)-[:${rel}]->(x) | x] WHERE x:${label} AND NOT x.id IN [i IN row.items | i.id]] AS stale
       ${dropOwned}
       FOREACH (x IN stale | DETACH DELETE x)
       WITH r, row
