@@ -18,10 +18,12 @@ export interface BenchOptions {
   outName: string;
   /** `--import-only`: measure the import alone (bench/import.ts). */
   importOnly: boolean;
+  /** `--faults`: the fault run (bench/faults.ts): kill Neo4j under load and watch the recovery. */
+  faults: boolean;
 }
 
 export const USAGE =
-  'usage: npm run bench -- [--quick | --import-only] [--reviews N] [--seed S] [--seconds S] [--connections C]';
+  'usage: npm run bench -- [--quick | --import-only | --faults] [--reviews N] [--seed S] [--seconds S] [--connections C]';
 
 /**
  * Parses argv (after `--`); throws a `UsageError` naming what it did not understand. Defaults:
@@ -36,6 +38,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
       seconds: { type: 'string' },
       connections: { type: 'string' },
       'import-only': { type: 'boolean', default: false },
+      faults: { type: 'boolean', default: false },
     },
   });
   const quick = values.quick;
@@ -51,6 +54,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     loadSeconds: intOption('seconds', values.seconds, quick ? 3 : 5),
     outName: quick ? 'quick' : reviews === 10_000 ? 'latest' : `reviews-${reviews}`,
     importOnly: values['import-only'],
+    faults: values.faults,
   };
 }
 

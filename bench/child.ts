@@ -1,6 +1,8 @@
 // Forks a bench child process (TypeScript via ts-node) and talks to it over IPC, one request at a time.
 import { fork, type ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildSync } from 'esbuild';
 
 /** A message between the runner and a child: `type` names it, the rest is its payload. */
 export interface Message {
@@ -20,6 +22,28 @@ export interface Child {
 
 const running = new Set<ChildProcess>();
 
+/**
+ * Bundles `bench/<script>` into JavaScript as `npm start` runs the API (esbuild, packages left in
+ * node_modules), so a server child's memory is the service's and not the TypeScript compiler's.
+ * Written under bench/.data/, from where node_modules resolves. Returns the bundle's path.
+ */
+function compile(script: string): string {
+  const dir = join(__dirname, '.data', 'compiled');
+  mkdirSync(dir, { recursive: true });
+  const outfile = join(dir, `${script.replace(/[/\\]/g, '-').replace(/\.ts$/, '')}.js`);
+  buildSync({
+    entryPoints: [join(__dirname, script)],
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    sourcemap: true,
+    logLevel: 'warning',
+    outfile,
+  });
+  return outfile;
+}
+
 /** Kills every child still running (for SIGINT and error paths). */
 export function killAllChildren(): void {
   for (const proc of running) proc.kill('SIGKILL');
@@ -27,7 +51,8 @@ export function killAllChildren(): void {
 }
 
 /**
- * Starts `bench/<script>` in a new Node process with `env` added (and `nodeFlags`, e.g. --expose-gc), and resolves when it sends
+ * Starts `bench/<script>` in a new Node process with `env` added (and `nodeFlags`, e.g. --expose-gc;
+ * with `compiled`, from an esbuild bundle instead of ts-node), and resolves when it sends
  * `{ type: 'ready' }`. A child that exits first, sends `{ type: 'error' }` or stays silent for
  * `timeoutMs` rejects with its stderr tail.
  */
@@ -36,12 +61,19 @@ export async function startChild(
   env: Record<string, string>,
   timeoutMs = 120_000,
   nodeFlags: string[] = [],
+  opts: { compiled?: boolean } = {},
 ): Promise<Child> {
-  const proc = fork(join(__dirname, script), [], {
-    execArgv: [...nodeFlags, '-r', 'ts-node/register/transpile-only'],
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
-  });
+  const proc = opts.compiled
+    ? fork(compile(script), [], {
+        execArgv: nodeFlags,
+        env: { ...process.env, ...env },
+        stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
+      })
+    : fork(join(__dirname, script), [], {
+        execArgv: [...nodeFlags, '-r', 'ts-node/register/transpile-only'],
+        env: { ...process.env, ...env },
+        stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
+      });
   running.add(proc);
   proc.on('error', () => undefined); // a send to a child that just died: its exit is handled below
   const exited = new Promise<void>((r) => proc.once('exit', () => r()));

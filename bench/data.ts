@@ -66,7 +66,7 @@ export async function startDatabase(log: (line: string) => void): Promise<BenchD
 
 /** Generates `reviews` synthetic reviews from `seed`, imports them and counts what was written. */
 export async function loadData(
-  bdb: BenchDatabase,
+  bdb: Pick<BenchDatabase, 'db'>,
   reviews: number,
   seed: number,
   log: (line: string) => void,

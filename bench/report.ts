@@ -59,6 +59,8 @@ export interface RunResult {
   index: IndexResult;
   operations: OperationResult[];
   apiPeakRssMb: number;
+  /** The API's RSS once started (index built), before any load: the service idle. */
+  apiIdleRssMb: number;
   warnings: string[];
   seconds: number;
 }
@@ -129,7 +131,7 @@ export function toMarkdown(r: RunResult): string {
         `| ${o.title} | ${f(o.ours.requestsPerSecond)} | ${f(o.floor.requestsPerSecond)} | ${f(o.neo.requestsPerSecond)} | ${ratio(o.floor.requestsPerSecond, o.ours.requestsPerSecond)} | ${ratio(o.neo.requestsPerSecond, o.ours.requestsPerSecond)} | ${f(o.ours.queries, 0)} / ${f(o.floor.queries, 0)} / ${f(o.neo.queries, 0)} | ${f(o.ours.peakRssMb ?? NaN, 0)} | ${f(o.neo.peakRssMb ?? NaN, 0)} |`,
     ),
     '',
-    `API process peak RSS over the whole run: ${f(r.apiPeakRssMb, 0)} MB.`,
+    `API process (compiled, as \`npm start\` runs it) RSS: idle ${f(r.apiIdleRssMb, 0)} MB after start with its index built, before any load; peak ${f(r.apiPeakRssMb, 0)} MB over the whole run (16 connections at most; targets: under 150 MB idle, under 250 MB at 16 connections).`,
     '',
     '## Analytics index',
     '',

@@ -59,7 +59,12 @@ serveParent(
   async (msg) => {
     if (msg.type === 'measureIndex') return { type: 'index', ...(await measureIndex()) };
     if (msg.type === 'resetPeak') rss.reset();
-    return { type: 'stats', peakRss: rss.peak(), overallPeakRss: rss.overall() };
+    return {
+      type: 'stats',
+      rss: process.memoryUsage.rss(),
+      peakRss: rss.peak(),
+      overallPeakRss: rss.overall(),
+    };
   },
   async () => {
     await server?.stop();
