@@ -65,6 +65,18 @@ export async function startDatabase(log: (line: string) => void): Promise<BenchD
 }
 
 /** Generates `reviews` synthetic reviews from `seed`, imports them and counts what was written. */
+/** Nodes and relationships in the database: the records an import into an empty one wrote. */
+export async function graphSize(db: Db): Promise<{ nodes: number; relationships: number }> {
+  const [counts = { nodes: 0, relationships: 0 }] = await db.read<{
+    nodes: number;
+    relationships: number;
+  }>(
+    'bench.counts',
+    'RETURN COUNT { MATCH (n) } AS nodes, COUNT { MATCH ()-[r]->() } AS relationships',
+  );
+  return counts;
+}
+
 export async function loadData(
   bdb: Pick<BenchDatabase, 'db'>,
   reviews: number,
@@ -87,13 +99,7 @@ export async function loadData(
   });
   const importMs = performance.now() - i0;
   await bdb.db.write('bench.awaitIndexes', 'CALL db.awaitIndexes(300)');
-  const [counts = { nodes: 0, relationships: 0 }] = await bdb.db.read<{
-    nodes: number;
-    relationships: number;
-  }>(
-    'bench.counts',
-    'RETURN COUNT { MATCH (n) } AS nodes, COUNT { MATCH ()-[r]->() } AS relationships',
-  );
+  const counts = await graphSize(bdb.db);
   const records = counts.nodes + counts.relationships;
   return {
     reviews,

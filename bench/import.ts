@@ -11,7 +11,7 @@ import { existingIdsFor, importFile } from '../src/modules/import/importer';
 import { checkStructure } from '../src/modules/import/validate';
 import { generateSynthetic } from '../src/modules/synthetic/generate';
 import type { BenchOptions } from './args';
-import { startDatabase } from './data';
+import { graphSize, startDatabase } from './data';
 import { describeMachine } from './report';
 
 /** A `Db` that adds up, per statement name, the time its write transactions spend in each query. */
@@ -58,13 +58,7 @@ export async function runImportOnly(o: BenchOptions, log: (line: string) => void
     const started = performance.now();
     const summary = await importFile(db, file);
     const importMs = performance.now() - started;
-    const [counts = { nodes: 0, relationships: 0 }] = await bdb.db.read<{
-      nodes: number;
-      relationships: number;
-    }>(
-      'bench.counts',
-      'RETURN COUNT { MATCH (n) } AS nodes, COUNT { MATCH ()-[r]->() } AS relationships',
-    );
+    const counts = await graphSize(bdb.db);
     const records = counts.nodes + counts.relationships;
     const result = {
       date: new Date().toISOString(),

@@ -7,17 +7,10 @@ import { createDriver } from '../src/db/connect';
 import { Db } from '../src/db/database';
 import { intOption, parseCommandLine, runTool } from '../src/shared/cli';
 import { buildAnalyticsIndex } from '../src/modules/analytics';
+import { retainedBytes } from './servers/rss';
 
 const USAGE =
   'usage: NEO4J_URI=bolt://… node --expose-gc -r ts-node/register/transpile-only bench/index-build.ts [--runs N]';
-
-function retainedBytes(): number {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  gc?.();
-  gc?.();
-  const m = process.memoryUsage();
-  return m.heapUsed + m.arrayBuffers;
-}
 
 runTool(USAGE, async () => {
   const { values } = parseCommandLine(process.argv.slice(2), {

@@ -5,21 +5,12 @@ import { Db } from '../../src/db/database';
 import { buildAnalyticsIndex } from '../../src/modules/analytics';
 import { createServer, type RunningServer } from '../../src/server';
 import { serveParent } from '../child';
-import { sampleRss } from './rss';
+import { retainedBytes, sampleRss } from './rss';
 
 const rss = sampleRss();
 const driver = createDriver(process.env.BENCH_NEO4J_URI ?? '', 'neo4j', 'neo4j');
 const db = new Db(driver, 'neo4j');
 let server: RunningServer | undefined;
-
-/** Heap plus array buffers after a full collection (needs --expose-gc; the bench starts us so). */
-function retainedBytes(): number {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  gc?.();
-  gc?.();
-  const m = process.memoryUsage();
-  return m.heapUsed + m.arrayBuffers;
-}
 
 /**
  * Builds a second index beside the server's and measures what it retains (heap and typed arrays

@@ -1,4 +1,5 @@
-// Samples this process's resident set size every 100 ms and keeps the peak since the last reset.
+// This process's memory: its resident set size sampled every 100 ms with the peak since the last
+// reset, and the heap and typed arrays it retains after full collections.
 
 /** Peak-RSS tracker of the current process. */
 export interface RssSampler {
@@ -28,4 +29,13 @@ export function sampleRss(intervalMs = 100): RssSampler {
     },
     stop: () => clearInterval(timer),
   };
+}
+
+/** Heap plus array buffers after full collections (needs `--expose-gc`; without it, no collection). */
+export function retainedBytes(): number {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  gc?.();
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
 }
