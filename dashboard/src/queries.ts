@@ -66,10 +66,26 @@ export const RecurringThemesQuery = graphql(`
   }
 `);
 
-/** Heat map: pairs of themes raised together. */
+/**
+ * Heat map, first step: the themes raised by at least as many reviews as a pair needs, most
+ * first (a theme raised by fewer cannot be in such a pair); the map draws the busiest of them.
+ */
+export const PairThemesQuery = graphql(`
+  query DashboardPairThemes($minReviews: Int!, $filter: ReviewFilter) {
+    recurringThemes(minReviews: $minReviews, filter: $filter) {
+      theme {
+        id
+        name
+      }
+      reviewCount
+    }
+  }
+`);
+
+/** Heat map, second step: the pairs of those themes raised together (only what the map draws). */
 export const CooccurrenceQuery = graphql(`
-  query DashboardCooccurrence($minReviews: Int!, $filter: ReviewFilter) {
-    themeCooccurrence(minReviews: $minReviews, filter: $filter) {
+  query DashboardCooccurrence($minReviews: Int!, $themeIds: [ID!]!, $filter: ReviewFilter) {
+    themeCooccurrence(minReviews: $minReviews, themeIds: $themeIds, filter: $filter) {
       themes {
         id
         name
@@ -146,10 +162,10 @@ export const ReviewsBehindQuery = graphql(`
   }
 `);
 
-/** The reviews behind a heat-map cell: the pairs of one theme among reviews raising the other. */
+/** The reviews behind a heat-map cell: the one pair of its two themes. */
 export const PairReviewsQuery = graphql(`
-  query DashboardPairReviews($themeId: ID!, $filter: ReviewFilter) {
-    themeCooccurrence(minReviews: 1, themeId: $themeId, filter: $filter) {
+  query DashboardPairReviews($themeIds: [ID!]!, $filter: ReviewFilter) {
+    themeCooccurrence(minReviews: 1, themeIds: $themeIds, filter: $filter) {
       themes {
         id
       }

@@ -1236,6 +1236,7 @@ export type QueryThemeCooccurrenceArgs = {
   filter?: InputMaybe<ReviewFilter>;
   minReviews?: InputMaybe<Scalars['Int']['input']>;
   themeId?: InputMaybe<Scalars['ID']['input']>;
+  themeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /**

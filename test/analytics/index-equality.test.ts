@@ -23,6 +23,11 @@ for (const r of file.reviews)
   for (const t of r.themes ?? []) themeUse.set(t.themeId, (themeUse.get(t.themeId) ?? 0) + 1);
 const [T0, T1] = [...themeUse.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
 const HISTORY = 'the-importance-of-history-in-assessments';
+// The 3rd to 12th most common: with T0, T1 and History the themes of a heat map.
+const THEMES_3_TO_12 = [...themeUse.entries()]
+  .sort((a, b) => b[1] - a[1])
+  .slice(2, 12)
+  .map(([id]) => id);
 
 const FILTERS: Record<string, unknown>[] = [
   {},
@@ -77,10 +82,13 @@ function operations(): { name: string; query: string; variables: Record<string, 
         },
         {
           name: `themeCooccurrence #${i}`,
-          query: `query($e: [ThemeEvidence!], $f: ReviewFilter, $t: ID) { a: themeCooccurrence(minReviews: 1, filter: $f, evidence: $e) { themes { id } reviewCount }
+          query: `query($e: [ThemeEvidence!], $f: ReviewFilter, $t: ID, $ts: [ID!]) { a: themeCooccurrence(minReviews: 1, filter: $f, evidence: $e) { themes { id } reviewCount }
           b: themeCooccurrence(filter: $f, evidence: $e) { ${PAIR} } c: themeCooccurrence(minReviews: 1, themeId: $t, filter: $f, evidence: $e) { ${PAIR} }
-          d: themeCooccurrence(themeId: "${HISTORY}", filter: $f, evidence: $e) { ${PAIR} } }`,
-          variables: { ...v, t: T0 },
+          d: themeCooccurrence(themeId: "${HISTORY}", filter: $f, evidence: $e) { ${PAIR} }
+          e: themeCooccurrence(minReviews: 1, themeIds: $ts, filter: $f, evidence: $e) { ${PAIR} }
+          f: themeCooccurrence(themeId: $t, themeIds: $ts, filter: $f, evidence: $e) { ${PAIR} }
+          g: themeCooccurrence(minReviews: 1, themeIds: [], filter: $f, evidence: $e) { reviewCount } }`,
+          variables: { ...v, t: T0, ts: [T0, T1, HISTORY, 'no-such-theme', T0, ...THEMES_3_TO_12] },
         },
         {
           name: `themeTrend #${i}`,
@@ -130,6 +138,11 @@ function operations(): { name: string; query: string; variables: Record<string, 
   ops.push({
     name: 'refused arguments',
     query: `{ recurringThemes(filter: { publishedFrom: "2020-13" }) { reviewCount } }`,
+    variables: {},
+  });
+  ops.push({
+    name: 'refused themeIds',
+    query: `{ themeCooccurrence(themeIds: [${Array.from({ length: 31 }, (_, i) => `"t${i}"`).join()}]) { reviewCount } }`,
     variables: {},
   });
   ops.push({

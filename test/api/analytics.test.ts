@@ -128,6 +128,41 @@ describe('Query.themeCooccurrence', () => {
     for (const p of d.pc) expect(p.themes.map((t) => t.id)).toContain('professional-curiosity');
     expect(d.pc2).toEqual([]);
   });
+
+  it('keeps only pairs of two themes in themeIds', async () => {
+    // Of the 10 pairs above, those of two listed themes: Suicide + History (3), Child Neglect +
+    // History (2). Professional Curiosity is in no pair of 2+ reviews; the unknown id matches nothing.
+    const d = await data<{
+      some: { themes: { id: string }[]; reviewCount: number }[];
+      none: unknown[];
+      withOne: { themes: { id: string }[] }[];
+    }>(
+      url(),
+      `{ some: themeCooccurrence(${W}, themeIds: ["professional-curiosity", "${HISTORY}", "child-neglect", "suicide-awareness", "no-such-theme"]) { themes { id } reviewCount }
+         none: themeCooccurrence(${W}, themeIds: []) { reviewCount }
+         withOne: themeCooccurrence(${W}, themeId: "child-neglect", themeIds: ["child-neglect", "${HISTORY}", "the-voice-of-the-child"]) { themes { id } } }`,
+    );
+    expect(d.some.map((p) => [...p.themes.map((t) => t.id), p.reviewCount])).toEqual([
+      ['suicide-awareness', HISTORY, 3],
+      ['child-neglect', HISTORY, 2],
+    ]);
+    expect(d.none).toEqual([]);
+    // Both conditions: pairs with Child Neglect whose other theme is listed (both in 2+ reviews above).
+    expect(d.withOne.map((p) => p.themes.map((t) => t.id))).toEqual([
+      ['child-neglect', HISTORY],
+      ['child-neglect', 'the-voice-of-the-child'],
+    ]);
+  });
+
+  it('refuses more than 30 themeIds', async () => {
+    const ids = Array.from({ length: 31 }, (_, i) => `"theme-${i}"`).join(', ');
+    const err = await firstError(
+      url(),
+      `{ themeCooccurrence(themeIds: [${ids}]) { reviewCount } }`,
+    );
+    expect(err.code).toBe('BAD_USER_INPUT');
+    expect(err.message).toBe('themeIds: expected at most 30 theme ids, got 31');
+  });
 });
 
 describe('Query.themeTrend', () => {

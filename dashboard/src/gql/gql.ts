@@ -16,12 +16,13 @@ type Documents = {
   '\n  fragment ReviewItem on Review {\n    id\n    title\n    kind\n    publishedOn\n    synthetic\n    partnership {\n      id\n      name\n    }\n    documents {\n      id\n      title\n      kind\n      url\n    }\n    sources {\n      id\n      url\n      title\n    }\n  }\n': typeof types.ReviewItemFragmentDoc;
   '\n  query DashboardMeta {\n    partnerships {\n      id\n      name\n      synthetic\n    }\n    kinds: __type(name: "ReviewKind") {\n      enumValues {\n        name\n        description\n      }\n    }\n    allReviews: reviews(first: 1) {\n      totalCount\n    }\n    syntheticReviews: reviews(first: 1, filter: { synthetic: true }) {\n      totalCount\n    }\n  }\n': typeof types.DashboardMetaDocument;
   '\n  query DashboardRecurringThemes($minReviews: Int!, $filter: ReviewFilter) {\n    recurringThemes(minReviews: $minReviews, filter: $filter) {\n      theme {\n        id\n        name\n        synthetic\n      }\n      reviewCount\n      firstPublished\n      lastPublished\n    }\n  }\n': typeof types.DashboardRecurringThemesDocument;
-  '\n  query DashboardCooccurrence($minReviews: Int!, $filter: ReviewFilter) {\n    themeCooccurrence(minReviews: $minReviews, filter: $filter) {\n      themes {\n        id\n        name\n      }\n      reviewCount\n    }\n  }\n': typeof types.DashboardCooccurrenceDocument;
+  '\n  query DashboardPairThemes($minReviews: Int!, $filter: ReviewFilter) {\n    recurringThemes(minReviews: $minReviews, filter: $filter) {\n      theme {\n        id\n        name\n      }\n      reviewCount\n    }\n  }\n': typeof types.DashboardPairThemesDocument;
+  '\n  query DashboardCooccurrence($minReviews: Int!, $themeIds: [ID!]!, $filter: ReviewFilter) {\n    themeCooccurrence(minReviews: $minReviews, themeIds: $themeIds, filter: $filter) {\n      themes {\n        id\n        name\n      }\n      reviewCount\n    }\n  }\n': typeof types.DashboardCooccurrenceDocument;
   '\n  query DashboardTrend($themeIds: [ID!], $filter: ReviewFilter) {\n    themeTrend(themeIds: $themeIds, filter: $filter) {\n      theme {\n        id\n        name\n      }\n      year\n      reviewCount\n    }\n  }\n': typeof types.DashboardTrendDocument;
   '\n  query DashboardSimilar($reviewId: ID!, $first: Int!, $filter: ReviewFilter) {\n    review(id: $reviewId) {\n      ...ReviewItem\n      themes {\n        id\n        name\n      }\n    }\n    similarReviews(reviewId: $reviewId, first: $first, filter: $filter) {\n      review {\n        ...ReviewItem\n      }\n      sharedThemes {\n        id\n        name\n      }\n      score\n    }\n  }\n': typeof types.DashboardSimilarDocument;
   '\n  query DashboardPickableReviews($filter: ReviewFilter) {\n    reviews(filter: $filter, first: 100) {\n      totalCount\n      nodes {\n        id\n        title\n        publishedOn\n        synthetic\n        partnership {\n          name\n        }\n      }\n    }\n  }\n': typeof types.DashboardPickableReviewsDocument;
   '\n  query DashboardReviewsBehind($filter: ReviewFilter) {\n    reviews(filter: $filter, first: 100) {\n      totalCount\n      nodes {\n        ...ReviewItem\n      }\n    }\n  }\n': typeof types.DashboardReviewsBehindDocument;
-  '\n  query DashboardPairReviews($themeId: ID!, $filter: ReviewFilter) {\n    themeCooccurrence(minReviews: 1, themeId: $themeId, filter: $filter) {\n      themes {\n        id\n      }\n      reviewCount\n      reviews(first: 100) {\n        ...ReviewItem\n      }\n    }\n  }\n': typeof types.DashboardPairReviewsDocument;
+  '\n  query DashboardPairReviews($themeIds: [ID!]!, $filter: ReviewFilter) {\n    themeCooccurrence(minReviews: 1, themeIds: $themeIds, filter: $filter) {\n      themes {\n        id\n      }\n      reviewCount\n      reviews(first: 100) {\n        ...ReviewItem\n      }\n    }\n  }\n': typeof types.DashboardPairReviewsDocument;
   '\n  query DashboardCount($filter: ReviewFilter) {\n    reviews(filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n': typeof types.DashboardCountDocument;
   '\n  query DashboardTimeliness($filter: ReviewFilter, $groupBy: TimelinessGroupBy!) {\n    timeliness(filter: $filter, groupBy: $groupBy) {\n      key\n      year\n      partnership {\n        id\n        name\n      }\n      reviewCount\n      notification {\n        onTime\n        late\n        unknown\n        medianWorkingDays\n      }\n      rapidReview {\n        onTime\n        late\n        unknown\n        medianWorkingDays\n      }\n    }\n  }\n': typeof types.DashboardTimelinessDocument;
   '\n  query DashboardFollowUp($filter: RecommendationFilter, $asOf: String) {\n    recommendationFollowUp(filter: $filter, asOf: $asOf) {\n      owner {\n        __typename\n        ... on Agency {\n          id\n          name\n        }\n        ... on Partnership {\n          id\n          name\n        }\n      }\n      total\n      open\n      overdue\n      completed\n      notKnown\n      medianDaysToCompletion\n    }\n  }\n': typeof types.DashboardFollowUpDocument;
@@ -34,7 +35,9 @@ const documents: Documents = {
     types.DashboardMetaDocument,
   '\n  query DashboardRecurringThemes($minReviews: Int!, $filter: ReviewFilter) {\n    recurringThemes(minReviews: $minReviews, filter: $filter) {\n      theme {\n        id\n        name\n        synthetic\n      }\n      reviewCount\n      firstPublished\n      lastPublished\n    }\n  }\n':
     types.DashboardRecurringThemesDocument,
-  '\n  query DashboardCooccurrence($minReviews: Int!, $filter: ReviewFilter) {\n    themeCooccurrence(minReviews: $minReviews, filter: $filter) {\n      themes {\n        id\n        name\n      }\n      reviewCount\n    }\n  }\n':
+  '\n  query DashboardPairThemes($minReviews: Int!, $filter: ReviewFilter) {\n    recurringThemes(minReviews: $minReviews, filter: $filter) {\n      theme {\n        id\n        name\n      }\n      reviewCount\n    }\n  }\n':
+    types.DashboardPairThemesDocument,
+  '\n  query DashboardCooccurrence($minReviews: Int!, $themeIds: [ID!]!, $filter: ReviewFilter) {\n    themeCooccurrence(minReviews: $minReviews, themeIds: $themeIds, filter: $filter) {\n      themes {\n        id\n        name\n      }\n      reviewCount\n    }\n  }\n':
     types.DashboardCooccurrenceDocument,
   '\n  query DashboardTrend($themeIds: [ID!], $filter: ReviewFilter) {\n    themeTrend(themeIds: $themeIds, filter: $filter) {\n      theme {\n        id\n        name\n      }\n      year\n      reviewCount\n    }\n  }\n':
     types.DashboardTrendDocument,
@@ -44,7 +47,7 @@ const documents: Documents = {
     types.DashboardPickableReviewsDocument,
   '\n  query DashboardReviewsBehind($filter: ReviewFilter) {\n    reviews(filter: $filter, first: 100) {\n      totalCount\n      nodes {\n        ...ReviewItem\n      }\n    }\n  }\n':
     types.DashboardReviewsBehindDocument,
-  '\n  query DashboardPairReviews($themeId: ID!, $filter: ReviewFilter) {\n    themeCooccurrence(minReviews: 1, themeId: $themeId, filter: $filter) {\n      themes {\n        id\n      }\n      reviewCount\n      reviews(first: 100) {\n        ...ReviewItem\n      }\n    }\n  }\n':
+  '\n  query DashboardPairReviews($themeIds: [ID!]!, $filter: ReviewFilter) {\n    themeCooccurrence(minReviews: 1, themeIds: $themeIds, filter: $filter) {\n      themes {\n        id\n      }\n      reviewCount\n      reviews(first: 100) {\n        ...ReviewItem\n      }\n    }\n  }\n':
     types.DashboardPairReviewsDocument,
   '\n  query DashboardCount($filter: ReviewFilter) {\n    reviews(filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n':
     types.DashboardCountDocument,
@@ -78,7 +81,13 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query DashboardCooccurrence($minReviews: Int!, $filter: ReviewFilter) {\n    themeCooccurrence(minReviews: $minReviews, filter: $filter) {\n      themes {\n        id\n        name\n      }\n      reviewCount\n    }\n  }\n',
+  source: '\n  query DashboardPairThemes($minReviews: Int!, $filter: ReviewFilter) {\n    recurringThemes(minReviews: $minReviews, filter: $filter) {\n      theme {\n        id\n        name\n      }\n      reviewCount\n    }\n  }\n',
+): typeof import('./graphql').DashboardPairThemesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query DashboardCooccurrence($minReviews: Int!, $themeIds: [ID!]!, $filter: ReviewFilter) {\n    themeCooccurrence(minReviews: $minReviews, themeIds: $themeIds, filter: $filter) {\n      themes {\n        id\n        name\n      }\n      reviewCount\n    }\n  }\n',
 ): typeof import('./graphql').DashboardCooccurrenceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -108,7 +117,7 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query DashboardPairReviews($themeId: ID!, $filter: ReviewFilter) {\n    themeCooccurrence(minReviews: 1, themeId: $themeId, filter: $filter) {\n      themes {\n        id\n      }\n      reviewCount\n      reviews(first: 100) {\n        ...ReviewItem\n      }\n    }\n  }\n',
+  source: '\n  query DashboardPairReviews($themeIds: [ID!]!, $filter: ReviewFilter) {\n    themeCooccurrence(minReviews: 1, themeIds: $themeIds, filter: $filter) {\n      themes {\n        id\n      }\n      reviewCount\n      reviews(first: 100) {\n        ...ReviewItem\n      }\n    }\n  }\n',
 ): typeof import('./graphql').DashboardPairReviewsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.

@@ -178,8 +178,18 @@ export type DashboardRecurringThemesQuery = {
   }>;
 };
 
+export type DashboardPairThemesQueryVariables = Exact<{
+  minReviews: number;
+  filter?: ReviewFilter | null | undefined;
+}>;
+
+export type DashboardPairThemesQuery = {
+  recurringThemes: Array<{ reviewCount: number; theme: { id: string; name: string } }>;
+};
+
 export type DashboardCooccurrenceQueryVariables = Exact<{
   minReviews: number;
+  themeIds: Array<string | number> | string | number;
   filter?: ReviewFilter | null | undefined;
 }>;
 
@@ -268,7 +278,7 @@ export type DashboardReviewsBehindQuery = {
 };
 
 export type DashboardPairReviewsQueryVariables = Exact<{
-  themeId: string | number;
+  themeIds: Array<string | number> | string | number;
   filter?: ReviewFilter | null | undefined;
 }>;
 
@@ -448,9 +458,23 @@ export const DashboardRecurringThemesDocument = new TypedDocumentString(`
   DashboardRecurringThemesQuery,
   DashboardRecurringThemesQueryVariables
 >;
+export const DashboardPairThemesDocument = new TypedDocumentString(`
+    query DashboardPairThemes($minReviews: Int!, $filter: ReviewFilter) {
+  recurringThemes(minReviews: $minReviews, filter: $filter) {
+    theme {
+      id
+      name
+    }
+    reviewCount
+  }
+}
+    `) as unknown as TypedDocumentString<
+  DashboardPairThemesQuery,
+  DashboardPairThemesQueryVariables
+>;
 export const DashboardCooccurrenceDocument = new TypedDocumentString(`
-    query DashboardCooccurrence($minReviews: Int!, $filter: ReviewFilter) {
-  themeCooccurrence(minReviews: $minReviews, filter: $filter) {
+    query DashboardCooccurrence($minReviews: Int!, $themeIds: [ID!]!, $filter: ReviewFilter) {
+  themeCooccurrence(minReviews: $minReviews, themeIds: $themeIds, filter: $filter) {
     themes {
       id
       name
@@ -570,8 +594,8 @@ export const DashboardReviewsBehindDocument = new TypedDocumentString(`
   DashboardReviewsBehindQueryVariables
 >;
 export const DashboardPairReviewsDocument = new TypedDocumentString(`
-    query DashboardPairReviews($themeId: ID!, $filter: ReviewFilter) {
-  themeCooccurrence(minReviews: 1, themeId: $themeId, filter: $filter) {
+    query DashboardPairReviews($themeIds: [ID!]!, $filter: ReviewFilter) {
+  themeCooccurrence(minReviews: 1, themeIds: $themeIds, filter: $filter) {
     themes {
       id
     }

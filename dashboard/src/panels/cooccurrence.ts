@@ -1,8 +1,9 @@
-// Co-occurrence: a heat map of how many reviews raise both themes of a pair, for the busiest themes.
+// Co-occurrence: a heat map of how many reviews raise both themes of a pair, for the busiest themes
+// (asked for by id, so the API returns only the pairs the map draws).
 import * as Plot from '@observablehq/plot';
 import { request } from '../api';
 import type { DashboardCooccurrenceQuery } from '../gql/graphql';
-import { CooccurrenceQuery, PairReviewsQuery } from '../queries';
+import { CooccurrenceQuery, PairReviewsQuery, PairThemesQuery } from '../queries';
 import { fmt, h, reviewsText } from '../ui/dom';
 import { openDrilldown } from '../ui/drilldown';
 import { Panel } from '../ui/panel';
@@ -20,7 +21,7 @@ interface Cell extends PairRow {
   y: string;
 }
 
-/** Themes on each axis at most (those in the most pairs' reviews); the table lists every pair. */
+/** Themes on each axis at most (those raised by the most reviews); the table lists their pairs. */
 const MAX_THEMES = 18;
 
 export class CooccurrencePanel {
@@ -32,6 +33,9 @@ export class CooccurrencePanel {
   });
   private readonly minInput: HTMLInputElement;
   private rows: PairRow[] = [];
+  /** Themes raised by enough reviews to be in a pair, and how many of them the map draws. */
+  private candidates = 0;
+  private asked = 0;
 
   constructor(private readonly ctx: DashboardContext) {
     this.minInput = h('input', {
@@ -56,12 +60,17 @@ export class CooccurrencePanel {
     this.minInput.value = String(view.pairMinReviews);
     const ticket = this.panel.begin();
     try {
-      const data = await request(CooccurrenceQuery, {
-        minReviews: view.pairMinReviews,
-        filter: this.ctx.filter(),
-      });
+      const filter = this.ctx.filter();
+      const themes = await request(PairThemesQuery, { minReviews: view.pairMinReviews, filter });
+      if (!this.panel.current(ticket)) return;
+      const themeIds = themes.recurringThemes.slice(0, MAX_THEMES).map((r) => r.theme.id);
+      const data = themeIds.length
+        ? await request(CooccurrenceQuery, { minReviews: view.pairMinReviews, themeIds, filter })
+        : { themeCooccurrence: [] };
       this.panel.arrived();
       if (!this.panel.current(ticket)) return;
+      this.candidates = themes.recurringThemes.length;
+      this.asked = themeIds.length;
       this.rows = data.themeCooccurrence.flatMap((p: Pair) => {
         const [a, b] = p.themes;
         return a && b ? [{ a, b, reviewCount: p.reviewCount }] : [];
@@ -78,12 +87,12 @@ export class CooccurrencePanel {
 
   private open(row: PairRow): void {
     openDrilldown(`Reviews raising “${row.a.name}” and “${row.b.name}”`, async () => {
-      // Pairs containing a, among reviews raising b: the pair (a, b) holds the reviews raising both.
+      // The one pair of the two themes: the reviews raising both.
       const data = await request(PairReviewsQuery, {
-        themeId: row.a.id,
-        filter: { ...(this.ctx.filter() ?? {}), themeIds: [row.b.id] },
+        themeIds: [row.a.id, row.b.id],
+        filter: this.ctx.filter(),
       });
-      const pair = data.themeCooccurrence.find((p) => p.themes.some((t) => t.id === row.b.id));
+      const [pair] = data.themeCooccurrence;
       return { total: pair?.reviewCount ?? 0, reviews: pair?.reviews ?? [] };
     });
   }
@@ -91,13 +100,17 @@ export class CooccurrencePanel {
   private draw(ticket: number): void {
     const rows = this.rows;
     if (rows.length === 0) {
+      const which =
+        this.candidates > this.asked
+          ? `of the ${fmt(this.asked)} themes raised by the most reviews`
+          : 'themes';
       this.panel.empty(
         ticket,
-        `No two themes are raised together by ${reviewsText(this.ctx.view().pairMinReviews)} or more under these filters (${this.ctx.describe()}).`,
+        `No two ${which} are raised together by ${reviewsText(this.ctx.view().pairMinReviews)} or more under these filters (${this.ctx.describe()}).`,
       );
       return;
     }
-    // Rank themes by the reviews of the pairs they are in; keep the top ones on both axes.
+    // The themes in at least one pair, ordered by the reviews of the pairs they are in.
     const weight = new Map<string, { name: string; total: number }>();
     for (const r of rows) {
       for (const t of [r.a, r.b]) {
@@ -106,15 +119,13 @@ export class CooccurrencePanel {
         weight.set(t.id, w);
       }
     }
-    const top = [...weight.entries()]
-      .sort((x, y) => y[1].total - x[1].total || x[1].name.localeCompare(y[1].name))
-      .slice(0, MAX_THEMES);
-    const keep = new Set(top.map(([id]) => id));
+    const top = [...weight.entries()].sort(
+      (x, y) => y[1].total - x[1].total || x[1].name.localeCompare(y[1].name),
+    );
     const label = new Map(top.map(([id, w]) => [id, truncate(w.name, 30)]));
     const domain = top.map(([id]) => label.get(id) as string);
     const cells: Cell[] = [];
     for (const r of rows) {
-      if (!keep.has(r.a.id) || !keep.has(r.b.id)) continue;
       const x = label.get(r.a.id) as string;
       const y = label.get(r.b.id) as string;
       cells.push({ ...r, x, y }, { ...r, a: r.b, b: r.a, x: y, y: x });
@@ -184,10 +195,11 @@ export class CooccurrencePanel {
         open: (r) => this.open(r),
       },
     };
+    const pairs = `${fmt(rows.length)} pair${rows.length === 1 ? '' : 's'}`;
     const note =
-      weight.size > top.length
-        ? `Showing the ${MAX_THEMES} themes in the most pairs of ${fmt(weight.size)}; the table lists all ${fmt(rows.length)} pairs.`
-        : `${fmt(rows.length)} pair${rows.length === 1 ? '' : 's'} of themes.`;
+      this.candidates > this.asked
+        ? `Pairs of the ${fmt(this.asked)} themes raised by the most reviews, of ${fmt(this.candidates)} raised by ${reviewsText(this.ctx.view().pairMinReviews)} or more; the table lists all ${pairs} of those ${fmt(this.asked)} themes.`
+        : `${pairs} of themes.`;
     this.panel.show(ticket, chart, table, note);
   }
 }

@@ -110,20 +110,32 @@ export function recurringThemes(
   return out.map((x) => x.r);
 }
 
-/** Pairs of themes raised together by at least `minReviews` matching reviews. */
+/**
+ * Pairs of themes raised together by at least `minReviews` matching reviews: only those with
+ * `themeId` when given, only those of two themes of `themeIds` when given.
+ */
 export function themeCooccurrence(
   ix: AnalyticsIndex,
-  minReviews: number,
-  themeId: string | null,
+  scope: { minReviews: number; themeId: string | null; themeIds: readonly string[] | null },
   mask: ReviewMask,
   ev: number,
 ): IndexPair[] {
+  const { minReviews, themeId, themeIds } = scope;
   const nt = ix.themeIds.length;
   const only = themeId === null ? -1 : (ix.themeCodes.get(themeId) ?? -2);
   if (only === -2) return [];
+  // Themes a pair may hold (null: any).
+  let allowed: Uint8Array | null = null;
+  if (themeIds !== null) {
+    allowed = new Uint8Array(nt);
+    for (const id of themeIds) {
+      const t = ix.themeCodes.get(id);
+      if (t !== undefined) allowed[t] = 1;
+    }
+  }
   const counts = new Map<number, number>();
   const visit = (p: number) => {
-    const ts = themesOf(ix, p, ev);
+    const ts = allowed ? themesOf(ix, p, ev).filter((t) => allowed[t] === 1) : themesOf(ix, p, ev);
     for (let i = 0; i < ts.length; i++) {
       for (let k = i + 1; k < ts.length; k++) {
         const a = ts[i] as number;

@@ -109,10 +109,18 @@ describe('AnalyticsIndex', () => {
   it('pairs, trends and similarity from the posting lists', () => {
     const ix = sample();
     // x+y: a and b.
-    const pairs = q.themeCooccurrence(ix, 1, null, null, 0xff);
+    const all = { minReviews: 1, themeId: null, themeIds: null };
+    const pairs = q.themeCooccurrence(ix, all, null, 0xff);
     expect(pairs.map((p) => [...p.themeIds, p.reviewCount, p.reviewIds()])).toEqual([
       ['x', 'y', 2, ['a', 'b']],
     ]);
+    // Only pairs of two listed themes: x and z are never raised together; x alone has no pair.
+    const pairsOf = (themeIds: string[]) =>
+      q.themeCooccurrence(ix, { ...all, themeIds }, null, 0xff).map((p) => p.themeIds);
+    expect(pairsOf(['y', 'x', 'nope'])).toEqual([['x', 'y']]);
+    expect(pairsOf(['x', 'z'])).toEqual([]);
+    expect(pairsOf(['x'])).toEqual([]);
+    expect(pairsOf([])).toEqual([]);
     // x by year: 2022 (b, c), 2023 (a).
     expect(q.themeTrend(ix, ['x'], null, 0xff).map((t) => [t.year, t.reviewIds()])).toEqual([
       [2022, ['b', 'c']],

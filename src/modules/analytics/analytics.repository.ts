@@ -66,11 +66,19 @@ export async function findRecurringThemes(
   );
 }
 
+/** Which pairs `themeCooccurrence` asks for (see the schema's arguments). */
+export interface PairScope {
+  minReviews: number;
+  /** Only pairs containing this theme. */
+  themeId: string | null;
+  /** Only pairs of two themes both in this list. */
+  themeIds: readonly string[] | null;
+}
+
 /** Pairs of themes linked to at least `minReviews` matching reviews, most frequent first. */
 export function findThemeCooccurrence(
   db: Db,
-  minReviews: number,
-  themeId: string | null,
+  { minReviews, themeId, themeIds }: PairScope,
   filter: ReviewFilter | null | undefined,
   evidence: readonly ThemeEvidence[] | null = null,
 ): Promise<PairRow[]> {
@@ -84,12 +92,13 @@ export function findThemeCooccurrence(
      WHERE ${ea.condition} AND ${eb.condition}
        AND (toLower(a.name) < toLower(b.name) OR (toLower(a.name) = toLower(b.name) AND a.id < b.id))
        AND ($themeId IS NULL OR a.id = $themeId OR b.id = $themeId)
+       AND ($themeIds IS NULL OR (a.id IN $themeIds AND b.id IN $themeIds))
      WITH DISTINCT a, b, r
      WITH a, b, r ORDER BY ${NEWEST_FIRST}
      WITH a, b, collect(r.id) AS reviewIds WHERE size(reviewIds) >= $minReviews
      RETURN [a {.*}, b {.*}] AS themes, size(reviewIds) AS reviewCount, reviewIds
      ORDER BY reviewCount DESC, toLower(a.name), a.id, toLower(b.name), b.id`,
-    { ...f.params, ...ea.params, minReviews, themeId },
+    { ...f.params, ...ea.params, minReviews, themeId, themeIds: themeIds && [...themeIds] },
   );
 }
 

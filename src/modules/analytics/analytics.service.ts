@@ -112,18 +112,27 @@ export async function recurringThemes(
   });
 }
 
-/** Pairs of themes linked together to at least `minReviews` matching reviews. */
+/**
+ * Pairs of themes linked together to at least `minReviews` matching reviews; only pairs with
+ * `themeId` when given, only pairs of two themes of `themeIds` when given (validated by the caller).
+ */
 export async function themeCooccurrence(
   ctx: Context,
   minReviews: number,
   themeId: string | null,
+  themeIds: readonly string[] | null,
   filter: ReviewFilter | null | undefined,
   evidence: readonly ThemeEvidence[] | null | undefined,
 ): Promise<ThemePairRecord[]> {
   const scope = evidenceScope(evidence);
   const at = await fromCurrent(ctx, reviewFilterCypher(filter), scope);
   if (at) {
-    const pairs = fromIndex.themeCooccurrence(at.ix, minReviews, themeId, at.mask, at.ev);
+    const pairs = fromIndex.themeCooccurrence(
+      at.ix,
+      { minReviews, themeId, themeIds },
+      at.mask,
+      at.ev,
+    );
     const theme = primeThemes(
       ctx,
       at.ix,
@@ -131,7 +140,12 @@ export async function themeCooccurrence(
     );
     return pairs.map((p) => ({ ...p, themes: records(p.themeIds, theme) }));
   }
-  const rows = await cypher.findThemeCooccurrence(ctx.db, minReviews, themeId, filter, scope);
+  const rows = await cypher.findThemeCooccurrence(
+    ctx.db,
+    { minReviews, themeId, themeIds },
+    filter,
+    scope,
+  );
   return rows.map(({ themes, ...row }) => {
     for (const t of themes) ctx.loaders.themeById.prime(t.id, t);
     return { ...row, themeIds: themes.map((t) => t.id) };
