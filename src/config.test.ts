@@ -12,6 +12,15 @@ describe('loadConfig', () => {
     expect(c.maxCost).toBe(100_000);
     expect(c.analyticsIndex).toBe(true);
     expect(c.analyticsRefreshMs).toBe(1000);
+    expect(c.heapGrowingPercent).toBe(25);
+  });
+
+  it('reads API_HEAP_GROWING_PERCENT (0 leaves the heap to V8) and refuses malformed values', () => {
+    expect(loadConfig({ API_HEAP_GROWING_PERCENT: '0' }).heapGrowingPercent).toBe(0);
+    expect(loadConfig({ API_HEAP_GROWING_PERCENT: '60' }).heapGrowingPercent).toBe(60);
+    expect(() => loadConfig({ API_HEAP_GROWING_PERCENT: '1.5' })).toThrow(
+      'API_HEAP_GROWING_PERCENT: expected an integer from 0 to 1000, got "1.5"',
+    );
   });
 
   it('reads ANALYTICS_INDEX and ANALYTICS_REFRESH_MS, and refuses malformed values', () => {

@@ -46,7 +46,15 @@ export interface Config {
   analyticsIndex: boolean;
   /** Longest time the index may go without checking the data version (ANALYTICS_REFRESH_MS). */
   analyticsRefreshMs: number;
+  /**
+   * How far the JavaScript heap may grow past its live data before a full collection, in percent
+   * (API_HEAP_GROWING_PERCENT); 0 leaves it to V8, which lets it grow up to 4 times.
+   */
+  heapGrowingPercent: number;
 }
+
+/** Default of API_HEAP_GROWING_PERCENT (see `tuneHeap`). */
+export const DEFAULT_HEAP_GROWING_PERCENT = 25;
 
 /** Authentication settings: whether reads need a credential, and single sign-on if configured. */
 export interface AuthSettings {
@@ -194,5 +202,6 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     maxCost: int(env, 'GRAPHQL_MAX_COST', 100_000, 1, 1_000_000_000),
     analyticsIndex: bool(env, 'ANALYTICS_INDEX', true),
     analyticsRefreshMs: int(env, 'ANALYTICS_REFRESH_MS', 1000, 0, 3_600_000),
+    heapGrowingPercent: int(env, 'API_HEAP_GROWING_PERCENT', DEFAULT_HEAP_GROWING_PERCENT, 0, 1000),
   };
 }

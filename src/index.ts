@@ -5,6 +5,7 @@ import { connect, type Connection } from './db/connect';
 import { ensureSchema } from './db/schema';
 import { LocalNeo4jError } from './neo4j-local/errors';
 import { createServer, type RunningServer } from './server';
+import { tuneHeap } from './shared/heap';
 import { logger } from './shared/logger';
 
 const log = (line: string) => logger.info(line);
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
   const t0 = Date.now();
   const config = loadConfig();
   logger.level = config.logLevel;
+  tuneHeap(config.heapGrowingPercent);
   // Filled in as start-up proceeds, so that a signal at any point stops what has started.
   const running: { conn?: Connection; server?: RunningServer } = {};
   let stopping = false;

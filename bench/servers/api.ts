@@ -4,9 +4,13 @@ import { createDriver } from '../../src/db/connect';
 import { Db } from '../../src/db/database';
 import { buildAnalyticsIndex } from '../../src/modules/analytics';
 import { createServer, type RunningServer } from '../../src/server';
+import { DEFAULT_HEAP_GROWING_PERCENT } from '../../src/config';
+import { tuneHeap } from '../../src/shared/heap';
 import { serveParent } from '../child';
 import { retainedBytes, sampleRss } from './rss';
 
+// The heap setting `npm start` applies by default (API_HEAP_GROWING_PERCENT).
+tuneHeap(DEFAULT_HEAP_GROWING_PERCENT);
 const rss = sampleRss();
 const driver = createDriver(process.env.BENCH_NEO4J_URI ?? '', 'neo4j', 'neo4j');
 const db = new Db(driver, 'neo4j');

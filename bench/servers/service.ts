@@ -3,13 +3,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadConfig } from '../../src/config';
+import { DEFAULT_HEAP_GROWING_PERCENT, loadConfig } from '../../src/config';
 import { connect, type Connection } from '../../src/db/connect';
 import { ensureSchema } from '../../src/db/schema';
 import { createServer, type RunningServer } from '../../src/server';
+import { tuneHeap } from '../../src/shared/heap';
 import { serveParent } from '../child';
 import { sampleRss } from './rss';
 
+// The heap setting `npm start` applies by default (API_HEAP_GROWING_PERCENT).
+tuneHeap(DEFAULT_HEAP_GROWING_PERCENT);
 const rss = sampleRss();
 const home = mkdtempSync(join(tmpdir(), 'slg-faults-'));
 let conn: Connection | undefined;

@@ -1,7 +1,8 @@
 // Apollo plugins of the API: per-response database statistics, argument-error codes, cost limit.
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { DocumentNode, GraphQLSchema } from 'graphql';
 import type { Context } from '../context';
-import { operationCost, tooCostly } from '../shared/cost';
+import { operationCost, tooCostly, type OperationCost } from '../shared/cost';
 
 /** Default of GRAPHQL_MAX_COST: the most rows an operation may be estimated to fetch. */
 export const DEFAULT_MAX_COST = 100_000;
@@ -13,22 +14,43 @@ export const DEFAULT_MAX_COST = 100_000;
  * operation are left to execution, which refuses them before any resolver runs too.
  */
 export function costLimitPlugin(maxCost: number = DEFAULT_MAX_COST): ApolloServerPlugin<Context> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ request, document, schema }) {
-          let cost;
-          try {
-            cost = operationCost(schema, document, request.variables ?? {}, request.operationName);
-          } catch {
-            return;
-          }
-          if (cost.cost > maxCost) throw tooCostly(cost, maxCost);
-        },
-      };
+  // Apollo keeps one parsed document per query text, so a dashboard asking the same question again
+  // finds its cost here instead of walking the document with the schema again.
+  const memo = new WeakMap<DocumentNode, Map<string, OperationCost>>();
+  const listener = {
+    async didResolveOperation({
+      request,
+      document,
+      schema,
+    }: {
+      request: { variables?: Record<string, unknown>; operationName?: string | null };
+      document: DocumentNode;
+      schema: GraphQLSchema;
+    }) {
+      const variables = request.variables ?? {};
+      const key = `${request.operationName ?? ''}\u0000${JSON.stringify(variables)}`;
+      let byVariables = memo.get(document);
+      let cost = byVariables?.get(key);
+      if (!cost) {
+        try {
+          cost = operationCost(schema, document, variables, request.operationName);
+        } catch {
+          return;
+        }
+        if (!byVariables || byVariables.size >= MEMO_PER_DOCUMENT) {
+          byVariables = new Map();
+          memo.set(document, byVariables);
+        }
+        byVariables.set(key, cost);
+      }
+      if (cost.cost > maxCost) throw tooCostly(cost, maxCost);
     },
   };
+  return { requestDidStart: async () => listener };
 }
+
+/** Variable sets whose cost is remembered per query text (then forgotten all at once). */
+const MEMO_PER_DOCUMENT = 64;
 
 /**
  * Adds `extensions.db = { queries, ms }` to every single-result response, from the request's

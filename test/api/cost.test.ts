@@ -41,6 +41,35 @@ describe('cost limit (GRAPHQL_MAX_COST)', () => {
     expect(db).toEqual({ queries: 0, ms: 0 });
   });
 
+  it('judges the same query text afresh for each set of variables and each operation', async () => {
+    // The plugin remembers costs per parsed document; the remembered cost must follow the variables.
+    const query = 'query($n: Int) { reviews(first: $n) { nodes { id } } }';
+    for (const n of [10, 26, 10, 26]) {
+      const res = await gql(url(), query, { n });
+      if (n === 10) expect(res.errors).toBeUndefined();
+      else
+        expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COSTLY', cost: 52 });
+    }
+    // Two operations in one document: 5 x 2 = 10 for Small, 30 x 2 = 60 for Big.
+    const doc =
+      'query Small { reviews(first: 5) { nodes { id } } } query Big { reviews(first: 30) { nodes { id } } }';
+    for (const [operationName, cost] of [
+      ['Small', 10],
+      ['Big', 60],
+      ['Small', 10],
+    ] as const) {
+      const res = (await (
+        await fetch(url(), {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: doc, operationName }),
+        })
+      ).json()) as Awaited<ReturnType<typeof gql>>;
+      if (cost <= 50) expect(res.errors).toBeUndefined();
+      else expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COSTLY', cost });
+    }
+  });
+
   it('counts aliases and repeated root fields', async () => {
     // 15 x 2 = 30 each, 60 in all
     const aliased = await refused(

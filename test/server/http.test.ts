@@ -61,6 +61,12 @@ describe('the HTTP layer', () => {
     expect(res.headers.get('x-request-id')).toBe('client-id_1.2');
   });
 
+  it('marks GraphQL answers cache-control: no-store, so no shared cache keeps them', async () => {
+    const res = await post({});
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+  });
+
   it('replaces an unsafe x-request-id with a fresh one', async () => {
     const res = await post({ 'x-request-id': '<script>alert(1)</script>' });
     expect(res.status).toBe(200);

@@ -103,7 +103,16 @@ export async function recurringThemes(
       at.ix,
       rows.map((r) => r.themeId),
     );
-    return rows.map((r) => ({ ...r, theme: theme(r.themeId), filter: f }));
+    // Fields written out, not spread: a spread of each row cost more than counting the reviews.
+    return rows.map((r) => ({
+      themeId: r.themeId,
+      theme: theme(r.themeId),
+      reviewCount: r.reviewCount,
+      firstPublished: r.firstPublished,
+      lastPublished: r.lastPublished,
+      filter: f,
+      reviewIds: r.reviewIds,
+    }));
   }
   const rows = await cypher.findRecurringThemes(ctx.db, minReviews, f);
   return rows.map(({ theme, ...row }) => {
@@ -169,7 +178,13 @@ export async function themeTrend(
       at.ix,
       points.map((p) => p.themeId),
     );
-    return points.map((p) => ({ ...p, theme: theme(p.themeId) }));
+    return points.map((p) => ({
+      themeId: p.themeId,
+      theme: theme(p.themeId),
+      year: p.year,
+      reviewCount: p.reviewCount,
+      reviewIds: p.reviewIds,
+    }));
   }
   const rows = await cypher.findThemeTrend(ctx.db, wanted, filter, scope);
   return rows.map(({ theme, ...row }) => {
