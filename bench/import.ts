@@ -1,7 +1,7 @@
 // `npm run bench -- --import-only`: one import of N synthetic reviews into a fresh Neo4j, measured
 // as in the full run (records = nodes + relationships written, validation included), with where
 // the time went: validation phases, and each statement's total time and calls.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { Db, type Tx } from '../src/db/database';
@@ -17,7 +17,17 @@ import { describeMachine } from './report';
 /** A `Db` that adds up, per statement name, the time its write transactions spend in each query. */
 class TimedDb extends Db {
   readonly statements = new Map<string, { ms: number; calls: number }>();
-  override writeTransaction<R>(name: string, work: (tx: Tx) => Promise<R>): Promise<R> {
+  /** Time inside write transactions, from the first statement to the end of the commit. */
+  transactionsMs = 0;
+  override async writeTransaction<R>(name: string, work: (tx: Tx) => Promise<R>): Promise<R> {
+    const t0 = performance.now();
+    try {
+      return await this.timedTransaction(name, work);
+    } finally {
+      this.transactionsMs += performance.now() - t0;
+    }
+  }
+  private timedTransaction<R>(name: string, work: (tx: Tx) => Promise<R>): Promise<R> {
     return super.writeTransaction(name, (tx) =>
       work({
         run: async (inner, cypher, params) => {
@@ -38,6 +48,22 @@ class TimedDb extends Db {
 
 const round = (ms: number) => Math.round(ms);
 
+/**
+ * CPU time (user + system, ms) a process has used so far, from /proc (Linux); null elsewhere. On
+ * a shared machine CPU time moves less with the load than wall-clock time does.
+ */
+function cpuMsOf(pid: number): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    const ticks = Number(fields[11]) + Number(fields[12]); // utime, stime in clock ticks (100/s)
+    return Number.isFinite(ticks) ? ticks * 10 : null;
+  } catch {
+    return null;
+  }
+}
+const cpuDelta = (before: number | null, after: number | null) =>
+  before !== null && after !== null ? after - before : null;
+
 /** Runs the import-only measurement and writes results/import.{md,json} (reviews-N-import.* at other scales). */
 export async function runImportOnly(o: BenchOptions, log: (line: string) => void): Promise<void> {
   const machine = describeMachine();
@@ -55,9 +81,13 @@ export async function runImportOnly(o: BenchOptions, log: (line: string) => void
     if (issues.length > 0) throw new Error(`generated file invalid: ${issues[0]?.message}`);
     const db = new TimedDb(bdb.driver, 'neo4j');
     log(`importing ${o.reviews} reviews`);
+    const neo4jCpu0 = cpuMsOf(bdb.pid);
+    const nodeCpu0 = process.cpuUsage();
     const started = performance.now();
     const summary = await importFile(db, file);
     const importMs = performance.now() - started;
+    const nodeCpu = process.cpuUsage(nodeCpu0);
+    const neo4jCpuMs = cpuDelta(neo4jCpu0, cpuMsOf(bdb.pid));
     const counts = await graphSize(bdb.db);
     const records = counts.nodes + counts.relationships;
     const result = {
@@ -75,6 +105,8 @@ export async function runImportOnly(o: BenchOptions, log: (line: string) => void
       recordsPerSecond: Math.round(records / (importMs / 1000)),
       reviewsPerSecond: Math.round(o.reviews / (importMs / 1000)),
       validation: { structureMs: round(t1 - t0), rulesAndLookupsMs: round(t2 - t1) },
+      transactionsMs: round(db.transactionsMs),
+      cpuMs: { node: round((nodeCpu.user + nodeCpu.system) / 1000), neo4j: neo4jCpuMs },
       statements: [...db.statements]
         .map(([name, s]) => ({ name, ms: round(s.ms), calls: s.calls }))
         .sort((a, b) => b.ms - a.ms),
@@ -91,7 +123,9 @@ export async function runImportOnly(o: BenchOptions, log: (line: string) => void
       '',
       `**${result.recordsPerSecond.toLocaleString('en-GB')} records/s** (${records.toLocaleString('en-GB')} records = ${counts.nodes.toLocaleString('en-GB')} nodes + ${counts.relationships.toLocaleString('en-GB')} relationships in ${(importMs / 1000).toFixed(1)} s, ${summary.transactions} transactions), ${result.reviewsPerSecond} reviews/s.`,
       '',
-      `Validation measured alone: structure ${result.validation.structureMs} ms, rules across records with the database look-ups ${result.validation.rulesAndLookupsMs} ms. Time in statements: ${(inStatements / 1000).toFixed(1)} s; the rest is validation, planning the batches and commits.`,
+      `Validation measured alone: structure ${result.validation.structureMs} ms, rules across records with the database look-ups ${result.validation.rulesAndLookupsMs} ms. Time in write transactions ${(result.transactionsMs / 1000).toFixed(1)} s, of which in statements ${(inStatements / 1000).toFixed(1)} s (the rest: building each batch's rows, and the commits); outside them: validation.`,
+      '',
+      `CPU time during the import: this process (validation, rows, the driver) ${(result.cpuMs.node / 1000).toFixed(1)} s; Neo4j ${result.cpuMs.neo4j === null ? 'not measured' : `${(result.cpuMs.neo4j / 1000).toFixed(1)} s`}.`,
       '',
       '| statement | ms | calls |',
       '| --- | ---: | ---: |',

@@ -18,7 +18,9 @@ import type {
 import { workingDayCounts } from '../lifecycle';
 import { childId, datePartsOf, findingId, recommendationId, statusChangeId } from './ids';
 import type {
+  LabelName,
   LinksRow,
+  Mode,
   NodeRow,
   OwnedRow,
   ParentRow,
@@ -26,14 +28,7 @@ import type {
   ReviewRow,
   Statement,
 } from './import.repository';
-import {
-  replaceKeyedLinks,
-  replaceLinks,
-  replaceOwned,
-  setParent,
-  upsert,
-  upsertReviews,
-} from './import.repository';
+import { statementsFor as S } from './import.repository';
 
 /** One statement with the rows it runs on. */
 export interface Step {
@@ -42,10 +37,15 @@ export interface Step {
   rows: readonly object[];
 }
 
-/** Work that runs together: statements with their rows, and how many records it covers. */
+/** Work that runs together: a batch of records of one label and the statements that write them. */
 export interface Unit {
-  steps: Step[];
+  /** The label of the batch's records, and their ids: the importer asks which already exist. */
+  label: LabelName;
+  ids: string[];
+  /** How many records of the file the unit covers (its reviews, for a batch of reviews). */
   records: number;
+  /** The statements with their rows, given which of the batch's ids the database holds. */
+  steps(existing: ReadonlySet<string>): Step[];
 }
 
 /** Pairs a statement with rows of its own row type. */
@@ -53,11 +53,17 @@ function step<R extends object>(statement: Statement<R>, rows: readonly R[]): St
   return { name: statement.name, cypher: statement.cypher, rows };
 }
 
-/** How one kind of record is written: statements and the typed function giving each its row. */
-type Writer<T> = (batch: readonly T[]) => Step[];
+/**
+ * How one kind of record is written: statements and the typed function giving each its row, in
+ * the mode the batch's records need (`create` for records the database does not hold yet).
+ */
+type Writer<T> = (batch: readonly T[], mode: Mode) => Step[];
 const each =
-  <T, R extends object>(statement: Statement<R>, toRow: (record: T) => R): Writer<T> =>
-  (batch) => [step(statement, batch.map(toRow))];
+  <T, R extends object>(
+    statement: (mode: Mode) => Statement<R>,
+    toRow: (record: T) => R,
+  ): Writer<T> =>
+  (batch, mode) => [step(statement(mode), batch.map(toRow))];
 
 const flag = (v: boolean | undefined): boolean => v === true;
 const link = (id: string, props: Props = {}): NodeRow => ({ id, props });
@@ -70,7 +76,10 @@ const sourceLinks = (id: string, sources: readonly SourceRef[] | undefined): Lin
 const cited = <T extends { id: string; sources?: SourceRef[] | undefined }>(
   from: (typeof Label)[keyof typeof Label],
 ) =>
-  each(replaceLinks(from, Rel.SOURCED_FROM, Label.Source), (r: T) => sourceLinks(r.id, r.sources));
+  each(
+    (m) => S.links(m, from, Rel.SOURCED_FROM, Label.Source),
+    (r: T) => sourceLinks(r.id, r.sources),
+  );
 
 const sourceRow = (s: ImportSource): NodeRow => ({
   id: s.id,
@@ -276,7 +285,7 @@ type PlacedFinding = ImportFinding & { id: string };
 type PlacedStatusChange = ImportStatusChange & { id: string };
 
 /** Writes a batch of reviews with their children, links and recommendations. */
-const writeReviews: Writer<ImportReview> = (batch) => {
+const writeReviews: Writer<ImportReview> = (batch, mode) => {
   const recs: PlacedRecommendation[] = batch.flatMap((r) =>
     (r.recommendations ?? []).map((q) => ({ ...q, id: recommendationId(r.id, q.number) })),
   );
@@ -287,10 +296,10 @@ const writeReviews: Writer<ImportReview> = (batch) => {
     historyOf(q).map((c, k) => ({ ...c, id: statusChangeId(q.id, k + 1) })),
   );
   return [
-    step(upsertReviews, batch.map(reviewRow)),
-    step(replaceOwned(Rel.CONCERNS, Label.Child), batch.map(childrenRow)),
+    step(S.reviews(mode), batch.map(reviewRow)),
+    step(S.owned(mode, Rel.CONCERNS, Label.Child), batch.map(childrenRow)),
     step(
-      replaceLinks(Label.Review, Rel.INVOLVED, Label.Agency),
+      S.links(mode, Label.Review, Rel.INVOLVED, Label.Agency),
       batch.map((r) =>
         links(
           r.id,
@@ -299,7 +308,7 @@ const writeReviews: Writer<ImportReview> = (batch) => {
       ),
     ),
     step(
-      replaceOwned(Rel.INVOLVED_SECTOR, Label.SectorInvolvement),
+      S.owned(mode, Rel.INVOLVED_SECTOR, Label.SectorInvolvement),
       batch.map((r) => ({
         id: r.id,
         items: (r.sectors ?? []).map((x, n) => ({
@@ -309,7 +318,7 @@ const writeReviews: Writer<ImportReview> = (batch) => {
       })),
     ),
     step(
-      replaceLinks(Label.Review, Rel.HAS_DOCUMENT, Label.Document),
+      S.links(mode, Label.Review, Rel.HAS_DOCUMENT, Label.Document),
       batch.map((r) =>
         links(
           r.id,
@@ -318,7 +327,7 @@ const writeReviews: Writer<ImportReview> = (batch) => {
       ),
     ),
     step(
-      replaceOwned(Rel.MENTIONS_DOCUMENT, Label.UnlistedDocument),
+      S.owned(mode, Rel.MENTIONS_DOCUMENT, Label.UnlistedDocument),
       batch.map((r) => ({
         id: r.id,
         items: (r.unlistedDocuments ?? []).map((u, n) => ({
@@ -328,7 +337,7 @@ const writeReviews: Writer<ImportReview> = (batch) => {
       })),
     ),
     step(
-      replaceKeyedLinks(Label.Review, Rel.RAISES, Label.Theme, 'evidence'),
+      S.keyedLinks(mode, Label.Review, Rel.RAISES, Label.Theme, 'evidence'),
       batch.map((r) =>
         links(
           r.id,
@@ -342,9 +351,9 @@ const writeReviews: Writer<ImportReview> = (batch) => {
         ),
       ),
     ),
-    ...cited<ImportReview>(Label.Review)(batch),
+    ...cited<ImportReview>(Label.Review)(batch, mode),
     step(
-      replaceOwned(Rel.MAKES, Label.Recommendation, Label.Review, {
+      S.owned(mode, Rel.MAKES, Label.Recommendation, Label.Review, {
         rel: Rel.HAS_STATUS_CHANGE,
         label: Label.StatusChange,
       }),
@@ -354,7 +363,7 @@ const writeReviews: Writer<ImportReview> = (batch) => {
       })),
     ),
     step(
-      replaceLinks(Label.Recommendation, Rel.ADDRESSED_TO, Label.Agency),
+      S.links(mode, Label.Recommendation, Rel.ADDRESSED_TO, Label.Agency),
       recs.map((q) =>
         links(
           q.id,
@@ -363,7 +372,7 @@ const writeReviews: Writer<ImportReview> = (batch) => {
       ),
     ),
     step(
-      replaceLinks(Label.Recommendation, Rel.ADDRESSES, Label.Theme),
+      S.links(mode, Label.Recommendation, Rel.ADDRESSES, Label.Theme),
       recs.map((q) =>
         links(
           q.id,
@@ -371,25 +380,25 @@ const writeReviews: Writer<ImportReview> = (batch) => {
         ),
       ),
     ),
-    ...cited<PlacedRecommendation>(Label.Recommendation)(recs),
+    ...cited<PlacedRecommendation>(Label.Recommendation)(recs, mode),
     step(
-      replaceLinks(Label.Recommendation, Rel.OWNED_BY, Label.Agency),
+      S.links(mode, Label.Recommendation, Rel.OWNED_BY, Label.Agency),
       recs.map((q) => links(q.id, q.ownerAgencyId ? [link(q.ownerAgencyId)] : [])),
     ),
     step(
-      replaceLinks(Label.Recommendation, Rel.OWNED_BY, Label.Partnership),
+      S.links(mode, Label.Recommendation, Rel.OWNED_BY, Label.Partnership),
       recs.map((q) => links(q.id, q.ownerPartnershipId ? [link(q.ownerPartnershipId)] : [])),
     ),
     step(
-      replaceOwned(Rel.HAS_STATUS_CHANGE, Label.StatusChange, Label.Recommendation),
+      S.owned(mode, Rel.HAS_STATUS_CHANGE, Label.StatusChange, Label.Recommendation),
       recs.map(statusChangeRows),
     ),
     step(
-      replaceLinks(Label.StatusChange, Rel.SOURCED_FROM, Label.Source),
+      S.links(mode, Label.StatusChange, Rel.SOURCED_FROM, Label.Source),
       changes.map((c) => links(c.id, c.sourceId ? [link(c.sourceId, { facts: [] })] : [])),
     ),
     step(
-      replaceOwned(Rel.HAS_FINDING, Label.Finding),
+      S.owned(mode, Rel.HAS_FINDING, Label.Finding),
       batch.map((r) => ({
         id: r.id,
         items: (r.findings ?? []).map((f, k) => ({
@@ -404,7 +413,7 @@ const writeReviews: Writer<ImportReview> = (batch) => {
       })),
     ),
     step(
-      replaceLinks(Label.Finding, Rel.ABOUT, Label.Theme),
+      S.links(mode, Label.Finding, Rel.ABOUT, Label.Theme),
       findings.map((f) =>
         links(
           f.id,
@@ -413,7 +422,7 @@ const writeReviews: Writer<ImportReview> = (batch) => {
       ),
     ),
     step(
-      replaceLinks(Label.Finding, Rel.SOURCED_FROM, Label.Source),
+      S.links(mode, Label.Finding, Rel.SOURCED_FROM, Label.Source),
       findings.map((f) => links(f.id, [link(f.sourceId, { facts: [] })])),
     ),
   ];
@@ -425,55 +434,76 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
-/** Units for one kind of record: batches of `size`, each written by every writer in order. */
-function units<T>(records: readonly T[] | undefined, size: number, writers: Writer<T>[]): Unit[] {
+/**
+ * Units for one kind of record: batches of `size`, each written by every writer in order; in each
+ * writer the records the database holds (replaced in place) come before the new ones (created).
+ */
+function units<T extends { id: string }>(
+  label: LabelName,
+  records: readonly T[] | undefined,
+  size: number,
+  writers: Writer<T>[],
+): Unit[] {
   return chunks(records ?? [], size).map((batch) => ({
+    label,
+    ids: batch.map((r) => r.id),
     records: batch.length,
-    steps: writers.flatMap((write) => write(batch)),
+    steps: (existing) => {
+      const held = batch.filter((r) => existing.has(r.id));
+      const fresh = held.length === 0 ? batch : batch.filter((r) => !existing.has(r.id));
+      return writers.flatMap((write) => [...write(held, 'replace'), ...write(fresh, 'create')]);
+    },
   }));
 }
 
 /**
  * All units of a file in dependency order: referenced records first (in batches of
- * max(batchSize, 1000)), then reviews in batches of `batchSize`.
+ * max(batchSize, 1000)), then reviews in batches of `batchSize` (each with its children,
+ * recommendations, findings and their links).
  */
 export function planImport(f: ImportFile, batchSize: number): Unit[] {
   const size = Math.max(batchSize, 1000);
   return [
-    ...units(f.sources, size, [each(upsert(Label.Source), sourceRow)]),
-    ...units(f.taxonomies, size, [
-      each(upsert(Label.Taxonomy), taxonomyRow),
-      each(replaceLinks(Label.Taxonomy, Rel.SOURCED_FROM, Label.Source), taxonomySourceLinks),
+    ...units(Label.Source, f.sources, size, [each((m) => S.nodes(m, Label.Source), sourceRow)]),
+    ...units(Label.Taxonomy, f.taxonomies, size, [
+      each((m) => S.nodes(m, Label.Taxonomy), taxonomyRow),
+      each((m) => S.links(m, Label.Taxonomy, Rel.SOURCED_FROM, Label.Source), taxonomySourceLinks),
     ]),
-    ...units(placeCategories(f.taxonomyCategories), size, [
-      each(upsert(Label.TaxonomyCategory), categoryRow),
-      each(setParent(Label.Taxonomy, Rel.HAS_CATEGORY, Label.TaxonomyCategory), categoryTaxonomy),
+    ...units(Label.TaxonomyCategory, placeCategories(f.taxonomyCategories), size, [
+      each((m) => S.nodes(m, Label.TaxonomyCategory), categoryRow),
       each(
-        replaceLinks(Label.TaxonomyCategory, Rel.SOURCED_FROM, Label.Source),
+        (m) => S.parent(m, Label.Taxonomy, Rel.HAS_CATEGORY, Label.TaxonomyCategory),
+        categoryTaxonomy,
+      ),
+      each(
+        (m) => S.links(m, Label.TaxonomyCategory, Rel.SOURCED_FROM, Label.Source),
         categorySourceLinks,
       ),
     ]),
-    ...units(f.agencies, size, [each(upsert(Label.Agency), agencyRow), cited(Label.Agency)]),
-    ...units(f.themes, size, [
-      each(upsert(Label.Theme), themeRow),
-      each(replaceLinks(Label.Theme, Rel.MAPS_TO, Label.TaxonomyCategory), mappingLinks),
+    ...units(Label.Agency, f.agencies, size, [
+      each((m) => S.nodes(m, Label.Agency), agencyRow),
+      cited(Label.Agency),
+    ]),
+    ...units(Label.Theme, f.themes, size, [
+      each((m) => S.nodes(m, Label.Theme), themeRow),
+      each((m) => S.links(m, Label.Theme, Rel.MAPS_TO, Label.TaxonomyCategory), mappingLinks),
       cited(Label.Theme),
     ]),
     // Partnerships follow themes: the themes they state must exist.
-    ...units(f.partnerships, size, [
-      each(upsert(Label.Partnership), partnershipRow),
+    ...units(Label.Partnership, f.partnerships, size, [
+      each((m) => S.nodes(m, Label.Partnership), partnershipRow),
       each(
-        replaceLinks(Label.Partnership, Rel.HAS_STATUTORY_PARTNER, Label.Agency),
+        (m) => S.links(m, Label.Partnership, Rel.HAS_STATUTORY_PARTNER, Label.Agency),
         statutoryPartnerLinks,
       ),
-      each(replaceLinks(Label.Partnership, Rel.STATES_THEME, Label.Theme), statedThemeLinks),
+      each((m) => S.links(m, Label.Partnership, Rel.STATES_THEME, Label.Theme), statedThemeLinks),
       cited(Label.Partnership),
     ]),
-    ...units(f.documents, size, [
-      each(upsert(Label.Document), documentRow),
-      each(replaceLinks(Label.Document, Rel.ON_THEME, Label.Theme), documentThemeLinks),
+    ...units(Label.Document, f.documents, size, [
+      each((m) => S.nodes(m, Label.Document), documentRow),
+      each((m) => S.links(m, Label.Document, Rel.ON_THEME, Label.Theme), documentThemeLinks),
       cited(Label.Document),
     ]),
-    ...units(f.reviews, batchSize, [writeReviews]),
+    ...units(Label.Review, f.reviews, batchSize, [writeReviews]),
   ];
 }

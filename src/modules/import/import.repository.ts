@@ -1,10 +1,10 @@
 // All Cypher of the importer: batched UNWIND upserts and link-set replacement, named and parameterised.
-import type { Db } from '../../db/database';
+import type { Db, Tx } from '../../db/database';
 import { Label, Rel } from '../../db/schema';
 import type { ExistingIds } from './format-rules';
 import type { RecordKind } from './import-format';
 
-type LabelName = (typeof Label)[keyof typeof Label];
+export type LabelName = (typeof Label)[keyof typeof Label];
 type RelName = (typeof Rel)[keyof typeof Rel];
 
 /**
@@ -171,6 +171,112 @@ export function replaceOwned(
         MERGE (r)-[:${rel}]->(x)
       }`,
   };
+}
+
+/**
+ * How a batch's records are written. `replace` is for records the database already holds: a MERGE
+ * on id and replacement of their link and owned-node sets, so an unchanged record changes nothing
+ * and an edited one updates in place. `create` is for records it does not hold yet (the importer
+ * looks them up in the same transaction, just before): such a record has no links or owned nodes
+ * to compare with, so its node, links and owned nodes are plain CREATEs, several times cheaper than
+ * MERGE with the stale-set bookkeeping. A record created by another import after the look-up makes
+ * the CREATE fail on the uniqueness constraint, so nothing is duplicated (the importer retries).
+ */
+export type Mode = 'create' | 'replace';
+
+/** Creates records the database does not hold: `{ id, props }`. */
+export function createNodes(label: LabelName): Statement<NodeRow> {
+  return {
+    name: `import.create.${label}`,
+    cypher: `${NO_REPLAN}UNWIND $rows AS row CREATE (n:${label} {id: row.id}) SET n += row.props`,
+  };
+}
+
+/** Creates the `rel` links of records created in this import: `{ id, links: [{ id, props }] }`. */
+export function createLinks(from: LabelName, rel: RelName, to: LabelName): Statement<LinksRow> {
+  return {
+    name: `import.createLinks.${from}.${rel}.${to}`,
+    cypher: `${NO_REPLAN}UNWIND $rows AS row
+      MATCH (n:${from} {id: row.id})
+      UNWIND row.links AS l
+      MATCH (m:${to} {id: l.id})
+      CREATE (n)-[r:${rel}]->(m)
+      SET r = l.props`,
+  };
+}
+
+/** Creates the owned nodes of an owner created in this import: `{ id, items: [{ id, props }] }`. */
+export function createOwned(
+  rel: RelName,
+  label: LabelName,
+  owner: LabelName = Label.Review,
+): Statement<OwnedRow> {
+  return {
+    name: `import.createOwned.${owner}.${rel}.${label}`,
+    cypher: `${NO_REPLAN}UNWIND $rows AS row
+      MATCH (o:${owner} {id: row.id})
+      UNWIND row.items AS i
+      CREATE (o)-[:${rel}]->(x:${label} {id: i.id})
+      SET x += i.props`,
+  };
+}
+
+/** Links records created in this import to the one record each belongs to: `{ id, parentId }`. */
+export function createParent(
+  parent: LabelName,
+  rel: RelName,
+  child: LabelName,
+): Statement<ParentRow> {
+  return {
+    name: `import.createParent.${parent}.${rel}.${child}`,
+    cypher: `${NO_REPLAN}UNWIND $rows AS row
+      MATCH (c:${child} {id: row.id}), (p:${parent} {id: row.parentId})
+      CREATE (p)-[:${rel}]->(c)`,
+  };
+}
+
+/** Creates reviews the database does not hold, each with its PUBLISHED link: `{ id, partnershipId, props }`. */
+export const createReviews: Statement<ReviewRow> = {
+  name: 'import.createReviews',
+  cypher: `${NO_REPLAN}UNWIND $rows AS row
+    MATCH (p:${Label.Partnership} {id: row.partnershipId})
+    CREATE (p)-[:${Rel.PUBLISHED}]->(r:${Label.Review} {id: row.id})
+    SET r += row.props`,
+};
+
+/** The statements of each kind of write, in either mode. */
+export const statementsFor = {
+  nodes: (mode: Mode, label: LabelName) => (mode === 'create' ? createNodes(label) : upsert(label)),
+  links: (mode: Mode, from: LabelName, rel: RelName, to: LabelName) =>
+    mode === 'create' ? createLinks(from, rel, to) : replaceLinks(from, rel, to),
+  /** A created record's keyed links are plain links: its rows carry the key among the props. */
+  keyedLinks: (mode: Mode, from: LabelName, rel: RelName, to: LabelName, key: 'evidence') =>
+    mode === 'create' ? createLinks(from, rel, to) : replaceKeyedLinks(from, rel, to, key),
+  owned: (
+    mode: Mode,
+    rel: RelName,
+    label: LabelName,
+    owner: LabelName = Label.Review,
+    cascade?: { rel: RelName; label: LabelName },
+  ) =>
+    mode === 'create' ? createOwned(rel, label, owner) : replaceOwned(rel, label, owner, cascade),
+  parent: (mode: Mode, parent: LabelName, rel: RelName, child: LabelName) =>
+    mode === 'create' ? createParent(parent, rel, child) : setParent(parent, rel, child),
+  reviews: (mode: Mode) => (mode === 'create' ? createReviews : upsertReviews),
+};
+
+/** Which of `ids` the database holds as `label` nodes, read inside the import's transaction. */
+export async function existingIn(
+  tx: Tx,
+  label: LabelName,
+  ids: readonly string[],
+): Promise<Set<string>> {
+  const [row] = await tx.run<{ ids: string[] }>(
+    `import.existing.${label}`,
+    `${NO_REPLAN}UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN collect(id) AS ids`,
+    { ids },
+  );
+  return new Set(row?.ids ?? []);
 }
 
 const LABEL_OF: Record<RecordKind, LabelName> = {

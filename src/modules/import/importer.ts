@@ -6,7 +6,7 @@ import type { Db, Tx } from '../../db/database';
 import type { Role } from '../../generated/graphql';
 import { recordChange } from '../audit';
 import type { ImportFile, ImportIssue, ImportSummary } from './import-format';
-import { lookupExisting } from './import.repository';
+import { existingIn, lookupExisting } from './import.repository';
 import { planImport } from './import-plan';
 import type { RecordKind } from './import-format';
 import { crossRecordIssues, referencesOf, unresolved, type ExistingIds } from './format-rules';
@@ -79,9 +79,11 @@ export async function existingIdsFor(db: Db, file: ImportFile): Promise<Existing
 
 /**
  * Imports a file. Validation completes before any write, so an invalid file writes nothing
- * (throws `ImportValidationError`). Every write is a MERGE on id plus replacement of the record's
- * link sets, so importing the same file twice changes nothing and an edited file updates in place
- * (links and owned children/recommendations it no longer lists are removed).
+ * (throws `ImportValidationError`). Records the database holds are written by a MERGE on id plus
+ * replacement of the record's link sets, so importing the same file twice changes nothing and an
+ * edited file updates in place (links and owned children/recommendations it no longer lists are
+ * removed); records it does not hold yet (looked up per batch, in the batch's transaction) are
+ * created outright, with their links and owned nodes.
  *
  * Files of up to `ATOMIC_REVIEW_LIMIT` reviews are written in one transaction. Larger files are
  * written one transaction per batch; if that is interrupted (e.g. the database goes down), the
@@ -117,37 +119,63 @@ export async function importFile(
   const total = units.reduce((n, u) => n + u.records, 0);
   let done = 0;
   let transactions = 0;
-  const runUnit = async (
-    run: (name: string, cypher: string, params: Record<string, unknown>) => Promise<unknown>,
-    unit: (typeof units)[number],
-  ) => {
-    for (const { name, cypher, rows } of unit.steps) {
-      if (rows.length > 0) await run(name, cypher, { rows });
+  /** Writes one unit in `tx`: asks which of its records exist, then replaces those and creates the rest. */
+  const runUnit = async (tx: Tx, unit: (typeof units)[number]) => {
+    const existing = await existingIn(tx, unit.label, unit.ids);
+    for (const { name, cypher, rows } of unit.steps(existing)) {
+      if (rows.length > 0) await tx.run(name, cypher, { rows });
     }
   };
   if (data.reviews.length <= ATOMIC_REVIEW_LIMIT) {
-    await db.writeTransaction('import.file', async (tx) => {
-      done = 0;
-      for (const unit of units) {
-        await runUnit((n, c, p) => tx.run(n, c, p), unit);
-        done += unit.records;
-        opts.onProgress?.(done, total);
-      }
-      await commitWith(tx, 1, 1);
-    });
+    await retryOnCreateRace(() =>
+      db.writeTransaction('import.file', async (tx) => {
+        done = 0;
+        for (const unit of units) {
+          await runUnit(tx, unit);
+          done += unit.records;
+          opts.onProgress?.(done, total);
+        }
+        await commitWith(tx, 1, 1);
+      }),
+    );
     transactions = 1;
   } else {
     for (const unit of units) {
-      await db.writeTransaction('import.batch', async (tx) => {
-        await runUnit((n, c, p) => tx.run(n, c, p), unit);
-        await commitWith(tx, transactions + 1, units.length);
-      });
+      await retryOnCreateRace(() =>
+        db.writeTransaction('import.batch', async (tx) => {
+          await runUnit(tx, unit);
+          await commitWith(tx, transactions + 1, units.length);
+        }),
+      );
       transactions += 1;
       done += unit.records;
       opts.onProgress?.(done, total);
     }
   }
   return { ...counts, transactions, ms: Math.round(performance.now() - started) };
+}
+
+/**
+ * Runs a transaction again, once, when it failed on a uniqueness constraint: the import creates
+ * the records its look-up found missing, and another write may have created one of them in the
+ * meantime. The failed transaction wrote nothing; the second attempt finds the record and
+ * replaces it in place. A second failure is not a race and is thrown.
+ */
+async function retryOnCreateRace<R>(work: () => Promise<R>): Promise<R> {
+  try {
+    return await work();
+  } catch (err) {
+    if (!isConstraintViolation(err)) throw err;
+    return work();
+  }
+}
+
+/** True for Neo4j's uniqueness-constraint failure, as the driver or our `Db` wrapper reports it. */
+function isConstraintViolation(err: unknown): boolean {
+  const codeOf = (e: unknown) =>
+    typeof e === 'object' && e !== null && 'code' in e ? (e as { code: unknown }).code : undefined;
+  const inner = err instanceof Error && 'originalError' in err ? err.originalError : undefined;
+  return [codeOf(err), codeOf(inner)].includes('Neo.ClientError.Schema.ConstraintValidationFailed');
 }
 
 /** How many records of each kind a file holds. */
