@@ -58,7 +58,9 @@ describe('npm run import', () => {
     expect(runImport(path).code).toBe(0);
     // The graph is the same; the audit trail holds the second run's Change (linked to nothing).
     expect(await graphCounts(db)).toEqual({ ...after, nodes: after.nodes + 1 });
-  });
+    // Three runs of the tool, each a Node process of its own; the first import into a database
+    // plans the statements that create records, the second those that replace them.
+  }, 180_000);
 
   it('records each import in the audit trail: who ran it, on which file, and what it held', async () => {
     const path = writeJson('actor.json', sampleFile(P));
