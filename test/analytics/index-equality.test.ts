@@ -11,6 +11,13 @@ import { gql } from '../helpers/server';
 
 // 12 partnerships so that partnership, agency and year filters each select a real subset.
 const file = generateSynthetic({ reviews: 200, seed: 13, partnerships: 12 });
+// Recommendations the generator does not write (it always gives a history, an owner-or-not and a
+// target): a status a source gave without a date, one no source reports, one without a target.
+const recs = file.reviews.flatMap((r) => r.recommendations ?? []);
+Object.assign(recs[0] ?? {}, { status: 'COMPLETED', statusHistory: undefined });
+Object.assign(recs[1] ?? {}, { status: 'IN_PROGRESS', statusHistory: undefined });
+Object.assign(recs[2] ?? {}, { status: undefined, statusHistory: undefined });
+Object.assign(recs[3] ?? {}, { targetDate: null });
 const P0 = file.partnerships?.[0]?.id as string;
 const P1 = file.partnerships?.[1]?.id as string;
 const A0 = file.agencies?.[0]?.id as string;
@@ -62,6 +69,8 @@ const TREND = 'theme { id } year reviewCount reviews { id }';
 const SIMILAR = 'review { id title } sharedThemes { id } score';
 const STAGE = 'onTime late unknown medianWorkingDays';
 const TIMELINESS = `key partnership { id } year reviewCount notification { ${STAGE} } rapidReview { ${STAGE} }`;
+const FOLLOW_UP = `owner { __typename ... on Agency { id name sector } ... on Partnership { id name } }
+  total open notKnown overdue completed medianDaysToCompletion`;
 const CURRICULUM = `reviewCount audienceSector modules { position theme { id } reviewCount years
   reviews { id } briefings { id } teachAlongside { id } learningPoints { id } }`;
 
@@ -121,6 +130,21 @@ function operations(): { name: string; query: string; variables: Record<string, 
             b: timeliness(filter: $f, groupBy: YEAR) { ${TIMELINESS} } }`,
           variables: { f },
         });
+        // Follow-up at several days (before most histories begin, in the middle, after all of
+        // them, today) and with every condition of a RecommendationFilter.
+        ops.push({
+          name: `recommendationFollowUp #${fi}`,
+          query: `query($f: ReviewFilter, $a: [ID!], $t: [ID!], $p: [ID!]) {
+            a: recommendationFollowUp(filter: { review: $f }, asOf: "2030-01-01") { ${FOLLOW_UP} }
+            b: recommendationFollowUp(filter: { review: $f }, asOf: "2017-06-30") { ${FOLLOW_UP} }
+            c: recommendationFollowUp(filter: { review: $f, overdue: true }, asOf: "2021-03-31") { ${FOLLOW_UP} }
+            d: recommendationFollowUp(filter: { review: $f, overdue: false, statuses: [OPEN, IN_PROGRESS, NOT_KNOWN] }, asOf: "2021-03-31") { ${FOLLOW_UP} }
+            e: recommendationFollowUp(filter: { review: $f, agencyIds: $a, themeIds: $t }, asOf: "2020-12-31") { ${FOLLOW_UP} }
+            f: recommendationFollowUp(filter: { review: $f, ownerAgencyIds: $a, ownerPartnershipIds: $p }) { ${FOLLOW_UP} }
+            g: recommendationFollowUp(filter: { review: $f, statuses: [COMPLETED, SUPERSEDED], agencyIds: [], themeIds: [] }, asOf: "2023-06-30") { ${FOLLOW_UP} }
+            h: recommendationFollowUp(filter: { ownerPartnershipIds: ["no-such-partnership"] }) { total } }`,
+          variables: { f, a: [A0, A1], t: [T0, T1, HISTORY], p: [P0, P1, 'warwickshire'] },
+        });
         // A page of reviews newest first: the index counts and picks the ids, Cypher loads them.
         ops.push({
           name: `reviews #${fi}`,
@@ -138,6 +162,11 @@ function operations(): { name: string; query: string; variables: Record<string, 
   ops.push({
     name: 'refused arguments',
     query: `{ recurringThemes(filter: { publishedFrom: "2020-13" }) { reviewCount } }`,
+    variables: {},
+  });
+  ops.push({
+    name: 'refused review filter of follow-up',
+    query: `{ recommendationFollowUp(filter: { review: { publishedTo: "2020-02-30" } }) { total } }`,
     variables: {},
   });
   ops.push({
@@ -214,12 +243,16 @@ describe('analytics index and Cypher give identical answers', () => {
                  themeTrend { reviewCount } similarReviews(reviewId: "${REVIEW}") { score }
                  evidenced: recurringThemes(minReviews: 1, evidence: [BRIEFING_PUBLISHED]) { reviewCount }
                  timeliness(groupBy: YEAR) { notification { onTime late } }
+                 followUp: recommendationFollowUp(asOf: "2021-03-31") { overdue completed medianDaysToCompletion }
                  curriculum { modules { learningPoints { id } } } }`;
     const d = (await gql<Record<string, unknown[]>>(indexed.url, q)).data ?? {};
     const { curriculum: c, ...lists } = d;
     for (const list of Object.values(lists)) expect(list.length).toBeGreaterThan(0);
     const curriculum = c as unknown as { modules: { learningPoints: unknown[] }[] };
     expect(curriculum.modules.some((m) => m.learningPoints.length > 0)).toBe(true);
+    // Follow-up with overdue and completed recommendations and a median to compare.
+    const followUp = d.followUp as { overdue: number; medianDaysToCompletion: number | null }[];
+    expect(followUp.some((g) => g.overdue > 0 && g.medianDaysToCompletion !== null)).toBe(true);
   });
 
   it('asks Neo4j nothing for the numbers when the index answers', async () => {
@@ -229,5 +262,16 @@ describe('analytics index and Cypher give identical answers', () => {
       ((await gql(url, q)).extensions?.db as { queries: number }).queries;
     expect(await stats(indexed.url)).toBe(0);
     expect(await stats(cypher.url)).toBe(1);
+  });
+
+  it('asks Neo4j nothing for follow-up and timeliness when the index answers, owners and partnerships included', async () => {
+    const q = `{ recommendationFollowUp(asOf: "2022-01-01") {
+      owner { ... on Agency { id name } ... on Partnership { id name } } total overdue }
+      timeliness { partnership { id name } reviewCount } }`;
+    const stats = async (url: string) =>
+      ((await gql(url, q)).extensions?.db as { queries: number }).queries;
+    expect(await stats(indexed.url)).toBe(0);
+    // From Cypher: the follow-up (owners inline), the timeliness groups, their partnerships.
+    expect(await stats(cypher.url)).toBe(3);
   });
 });

@@ -1,7 +1,13 @@
 // Packs the rows the build query streams into an AnalyticsIndex: codes, newest-first positions,
 // compressed rows and posting lists. Pure arithmetic, no database.
+import type { AgencyRecord } from '../agencies';
+import type { PartnershipRecord } from '../reviews';
 import type { ThemeRecord } from '../themes';
 import { AnalyticsIndex, dayNumber, type Csr } from './analytics-index';
+import {
+  RecommendationTableBuilder,
+  type IndexRecommendationRow,
+} from './analytics-index.follow-up';
 
 /**
  * One review as the build query streams it (see analytics-index.repository.ts): scalars, and its
@@ -46,10 +52,19 @@ export interface IndexReviewIdsRow extends Omit<
   findings: [string, string][];
 }
 
-/** One partnership: its id and `toLower(name)` (the order partnerships are listed in). */
+/** One partnership: its id, `toLower(name)` (the order partnerships are listed in) and node properties. */
 export interface IndexPartnershipRow {
   id: string;
   nameKey: string | null;
+  record: PartnershipRecord;
+}
+
+/** One agency: its id, sector, `toLower(name)` and node properties. */
+export interface IndexAgencyRow {
+  id: string;
+  sector: string | null;
+  nameKey: string | null;
+  record: AgencyRecord;
 }
 
 /** One theme: its id, `toLower(name)`, its node properties and its 7-minute briefings (document ids, by title). */
@@ -69,6 +84,12 @@ export class AnalyticsIndexBuilder {
   private readonly themes: IndexThemeRow[] = [];
   private readonly agencyCodeMap = new Map<string, number>();
   private readonly agencySector: (string | null)[] = [];
+  private readonly agencyNameKeys: (string | null)[] = [];
+  private readonly agencyRecords: AgencyRecord[] = [];
+  private readonly partnershipRecords: PartnershipRecord[] = [];
+  private readonly recs = new RecommendationTableBuilder();
+  /** Arrival index by review id, made when the first recommendation arrives. */
+  private arrival: Map<string, number> | null = null;
   private readonly kinds: string[] = [];
   private readonly evidenceKinds: string[] = [];
   private readonly partnershipCodeMap = new Map<string, number>();
@@ -98,6 +119,11 @@ export class AnalyticsIndexBuilder {
   /** Links whose theme was not in the theme list (created during the build): the index is stale. */
   skippedLinks = 0;
 
+  /** True when a link or code did not resolve: something was created while the data was read. */
+  get stale(): boolean {
+    return this.skippedLinks > 0 || this.recs.skipped > 0;
+  }
+
   /** Adds the themes; call once, before any review. */
   setThemes(rows: IndexThemeRow[]): void {
     const sorted = [...rows].sort(
@@ -109,14 +135,27 @@ export class AnalyticsIndexBuilder {
 
   /** Adds the partnerships (their codes, and names for the order of timeliness groups); call before any review. */
   setPartnerships(rows: IndexPartnershipRow[]): void {
-    for (const p of rows) this.partnershipCode(p.id, p.nameKey ?? '');
+    for (const p of rows) this.partnershipCode(p.id, p.nameKey ?? '', p.record);
   }
 
-  /** Adds one agency and its sector. */
-  addAgency(id: string, sector: string | null): void {
-    if (this.agencyCodeMap.has(id)) return;
-    this.agencyCodeMap.set(id, this.agencySector.length);
-    this.agencySector.push(sector);
+  /** Adds one agency: its sector, and its name key and properties for the follow-up's owners. */
+  addAgency(row: IndexAgencyRow): void {
+    if (this.agencyCodeMap.has(row.id)) return;
+    this.agencyCodeMap.set(row.id, this.agencySector.length);
+    this.agencySector.push(row.sector);
+    this.agencyNameKeys.push(row.nameKey);
+    this.agencyRecords.push(row.record);
+  }
+
+  /**
+   * Adds one recommendation of a review added before (any order). A review the index does not
+   * hold, or a code that did not resolve, counts as a skipped link (the index is stale).
+   */
+  addRecommendation(row: IndexRecommendationRow): void {
+    if (!this.arrival) this.arrival = new Map(this.ids.map((id, u) => [id, u]));
+    const u = this.arrival.get(row.reviewId);
+    if (u === undefined) this.skippedLinks += 1;
+    else this.recs.add(u, row);
   }
 
   /** Theme codes by id, as `IndexReviewRow.links` and `findings` use them. */
@@ -157,7 +196,12 @@ export class AnalyticsIndexBuilder {
       ...rest,
       partnerships: partnershipIds.map((p) => this.partnershipCode(p, '')),
       agencies: agencyIds.map((a) => {
-        this.addAgency(a, null);
+        this.addAgency({
+          id: a,
+          sector: null,
+          nameKey: a,
+          record: { id: a, name: a } as AgencyRecord,
+        });
         return this.agencyCodeMap.get(a) as number;
       }),
       links: links.map(([t, e]) => {
@@ -239,13 +283,14 @@ export class AnalyticsIndexBuilder {
     this.links.end();
   }
 
-  private partnershipCode(id: string, nameKey: string): number {
+  private partnershipCode(id: string, nameKey: string, record?: PartnershipRecord): number {
     let c = this.partnershipCodeMap.get(id);
     if (c === undefined) {
       c = this.partnershipIds.length;
       this.partnershipCodeMap.set(id, c);
       this.partnershipIds.push(id);
       this.partnershipNames.push(nameKey);
+      this.partnershipRecords.push(record ?? ({ id, name: nameKey } as PartnershipRecord));
     }
     return c;
   }
@@ -300,6 +345,9 @@ export class AnalyticsIndexBuilder {
       synthetic[p] = this.synth[u] as number;
       titleRank[p] = titleRankOld[u] as number;
     });
+    const positionOf = new Int32Array(n);
+    order.forEach((u, p) => (positionOf[u] = p));
+    const recommendations = this.recs.finish(positionOf);
     const partnerships = this.parts.permuted(order);
     const agencies = this.ags.permuted(order);
     const reviewThemes = this.links.permuted(order);
@@ -373,6 +421,10 @@ export class AnalyticsIndexBuilder {
       ...lifecycle,
       this.partnershipNames,
       this.themes.map((x) => Object.freeze(x.record)),
+      recommendations,
+      this.agencyRecords.map((r) => Object.freeze(r)),
+      this.agencyNameKeys,
+      this.partnershipRecords.map((r) => Object.freeze(r)),
     );
   }
 }

@@ -3,14 +3,26 @@ import type { Record as Neo4jRecord } from 'neo4j-driver';
 import { readDataVersion } from '../../db/data-version';
 import type { Db } from '../../db/database';
 import { Label, Rel } from '../../db/schema';
+import type { AgencyRecord } from '../agencies';
 import type { AnalyticsIndex } from './analytics-index';
+import type { IndexRecommendationRow } from './analytics-index.follow-up';
 import {
   AnalyticsIndexBuilder,
   type IndexPartnershipRow,
   type IndexThemeRow,
 } from './analytics-index.builder';
 
-const { Review, Theme, Agency, Document, Partnership, SectorInvolvement, Finding } = Label;
+const {
+  Review,
+  Theme,
+  Agency,
+  Document,
+  Partnership,
+  SectorInvolvement,
+  Finding,
+  Recommendation,
+  StatusChange,
+} = Label;
 
 /**
  * The reviews, one row each, with every link as a number: partnerships, agencies and themes as
@@ -29,6 +41,23 @@ const REVIEWS = `MATCH (r:${Review})
          COLLECT { MATCH (r)-[:${Rel.HAS_FINDING}]->(f:${Finding})-[:${Rel.ABOUT}]->(t:${Theme})
                    WITH f, t ORDER BY f.position, f.id
                    UNWIND [toFloat(coalesce($tc[t.id], -1)), f.id] AS x RETURN x }`;
+
+/**
+ * Every recommendation with its review, one row each: stored status, target day, addressees,
+ * owners (agency code × 2 or partnership code × 2 + 1, by owner id, as the follow-up picks the
+ * first), themes, and its status history by `seq` as `[status, onSort, ...]`. Columns by index,
+ * see `recommendationRow`.
+ */
+const RECOMMENDATIONS = `MATCH (r:${Review})-[:${Rel.MAKES}]->(x:${Recommendation})
+  RETURN r.id, x.status, x.targetDue,
+         [(x)-[:${Rel.ADDRESSED_TO}]->(a:${Agency}) | toFloat(coalesce($ac[a.id], -1))],
+         COLLECT { MATCH (x)-[:${Rel.OWNED_BY}]->(o) WHERE o:${Agency} OR o:${Partnership}
+                   WITH o ORDER BY o.id
+                   RETURN CASE WHEN o:${Agency} THEN toFloat(coalesce($ac[o.id], -1)) * 2
+                               ELSE toFloat(coalesce($pc[o.id], -1)) * 2 + 1 END },
+         [(x)-[:${Rel.ADDRESSES}]->(t:${Theme}) | toFloat(coalesce($tc[t.id], -1))],
+         COLLECT { MATCH (x)-[:${Rel.HAS_STATUS_CHANGE}]->(sc:${StatusChange})
+                   WITH sc ORDER BY sc.seq UNWIND [sc.status, sc.onSort] AS v RETURN v }`;
 
 const num = (v: unknown) => (v === null ? null : (v as number));
 
@@ -55,14 +84,20 @@ export async function buildAnalyticsIndex(db: Db): Promise<AnalyticsIndex> {
     builder.setPartnerships(
       await tx.run<IndexPartnershipRow>(
         'analyticsIndex.partnerships',
-        `MATCH (p:${Partnership}) RETURN p.id AS id, toLower(p.name) AS nameKey`,
+        `MATCH (p:${Partnership}) RETURN p.id AS id, toLower(p.name) AS nameKey, p {.*} AS record`,
       ),
     );
     await tx.eachRecord(
       'analyticsIndex.agencies',
-      `MATCH (a:${Agency}) RETURN a.id, a.sector`,
+      `MATCH (a:${Agency}) RETURN a.id, a.sector, toLower(a.name), a {.*}`,
       {},
-      (row) => builder.addAgency(row.get(0) as string, (row.get(1) as string | null) ?? null),
+      (row) =>
+        builder.addAgency({
+          id: row.get(0) as string,
+          sector: (row.get(1) as string | null) ?? null,
+          nameKey: (row.get(2) as string | null) ?? null,
+          record: row.get(3) as AgencyRecord,
+        }),
     );
     const evidence = await tx.run<{ evidence: string }>(
       'analyticsIndex.evidence',
@@ -78,8 +113,27 @@ export async function buildAnalyticsIndex(db: Db): Promise<AnalyticsIndex> {
     await tx.eachRecord('analyticsIndex.reviews', REVIEWS, params, (row) =>
       builder.addReview(reviewRow(row)),
     );
-    return builder.finish(builder.skippedLinks > 0 ? -1 : version);
+    await tx.eachRecord(
+      'analyticsIndex.recommendations',
+      RECOMMENDATIONS,
+      { tc: params.tc, pc: params.pc, ac: params.ac },
+      (row) => builder.addRecommendation(recommendationRow(row)),
+    );
+    return builder.finish(builder.stale ? -1 : version);
   });
+}
+
+/** One row of `RECOMMENDATIONS` as the builder takes it. */
+function recommendationRow(row: Neo4jRecord): IndexRecommendationRow {
+  return {
+    reviewId: row.get(0) as string,
+    status: row.get(1) as string | null,
+    targetDue: row.get(2) as string | null,
+    agencies: row.get(3) as number[],
+    owners: row.get(4) as number[],
+    themes: row.get(5) as number[],
+    history: row.get(6) as (string | null)[],
+  };
 }
 
 /** One row of `REVIEWS` as the builder takes it. */

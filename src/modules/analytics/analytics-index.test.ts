@@ -1,6 +1,7 @@
 // Unit: the analytics index packs reviews newest first and answers from posting lists (no database).
 import { AnalyticsIndexBuilder, type IndexReviewIdsRow } from './analytics-index.builder';
 import * as q from './analytics-index.queries';
+import { followUpGroups } from './analytics-index.follow-up';
 import { medianCont, timelinessGroups } from './analytics-index.timeliness';
 
 const review = (r: Partial<IndexReviewIdsRow> & { id: string }): IndexReviewIdsRow => ({
@@ -145,8 +146,8 @@ describe('AnalyticsIndex', () => {
     const b = new AnalyticsIndexBuilder();
     b.setThemes([]);
     b.setPartnerships([
-      { id: 'p-z', nameKey: 'alpha' },
-      { id: 'p-a', nameKey: 'beta' },
+      { id: 'p-z', nameKey: 'alpha', record: { id: 'p-z', name: 'Alpha', synthetic: false } },
+      { id: 'p-a', nameKey: 'beta', record: { id: 'p-a', name: 'Beta', synthetic: false } },
     ]);
     const timed = (id: string, partnershipIds: string[], n: number | null, on: string | null) =>
       review({ id, partnershipIds, notificationWorkingDays: n, notifiedOn: on });
@@ -176,5 +177,93 @@ describe('AnalyticsIndex', () => {
       ['2021', 0],
       [null, 0],
     ]);
+  });
+  it('judges recommendation follow-up as of a day, per owner of smallest id', () => {
+    const b = new AnalyticsIndexBuilder();
+    b.setThemes([theme('x', 'Alpha', [])]);
+    b.setPartnerships([
+      { id: 'p-a', nameKey: 'zeta', record: { id: 'p-a', name: 'Zeta', synthetic: false } },
+    ]);
+    b.addReviewByIds(review({ id: 'r1', ...dated('2020-01-10'), agencyIds: ['ag-b', 'ag-a'] }));
+    b.addReviewByIds(review({ id: 'r2', agencyIds: [] }));
+    const codes = { a: b.agencyCodes(), p: b.partnershipCodes(), t: b.themeCodes() };
+    const ag = (id: string) => (codes.a[id] as number) * 2;
+    const pa = (id: string) => (codes.p[id] as number) * 2 + 1;
+    const rec = (
+      reviewId: string,
+      owners: number[],
+      status: string,
+      targetDue: string | null,
+      history: string[],
+    ) => ({
+      reviewId,
+      status,
+      targetDue,
+      agencies: [codes.a['ag-a'] as number],
+      owners,
+      themes: [codes.t.x as number],
+      history,
+    });
+    // ag-a ("ag-a" sorts before "p-a"): three recommendations of r1.
+    b.addRecommendation(
+      rec('r1', [ag('ag-a'), pa('p-a')], 'COMPLETED', '2020-06-30', [
+        'OPEN',
+        '2020-02-01',
+        'COMPLETED',
+        '2020-03-01',
+        'COMPLETED',
+        '2020-04-01',
+      ]),
+    );
+    b.addRecommendation(
+      rec('r1', [ag('ag-a')], 'IN_PROGRESS', '2020-06-30', ['IN_PROGRESS', '2020-05-01']),
+    );
+    b.addRecommendation(rec('r1', [ag('ag-a')], 'COMPLETED', null, []));
+    // p-a: one of r2 (no publication date), NOT_KNOWN; none: one of r2 without owner.
+    b.addRecommendation(rec('r2', [pa('p-a')], 'NOT_KNOWN', '2019-01-31', []));
+    b.addRecommendation(rec('r2', [], 'OPEN', '2020-01-31', ['OPEN', '2020-01-15']));
+    const ix = b.finish(1);
+    const rules = {
+      closed: ['COMPLETED', 'NOT_ACCEPTED', 'SUPERSEDED'],
+      notKnown: 'NOT_KNOWN',
+      completed: 'COMPLETED',
+    };
+    const keys = { nameKey: (o: number) => (o % 2 ? 'zeta' : 'ag'), id: (o: number) => String(o) };
+    const at = (asOf: string, sel = {}) =>
+      followUpGroups(ix, null, sel, asOf, rules, keys).map((g) => [
+        g.owner,
+        g.total,
+        g.open,
+        g.overdue,
+        g.completed,
+        g.notKnown,
+        g.medianDaysToCompletion,
+      ]);
+    // 2020-07-15: ag-a's first completed since 2020-03-01 (51 days after 2020-01-10), the second
+    // in progress and past its target (overdue), the third completed without a date (no days);
+    // p-a's NOT_KNOWN neither open nor overdue; the ownerless one open and overdue.
+    expect(at('2020-07-15')).toEqual([
+      [ag('ag-a'), 3, 1, 1, 2, 0, 51],
+      [-1, 1, 1, 1, 0, 0, null],
+      [pa('p-a'), 1, 0, 0, 0, 1, null],
+    ]);
+    // 2020-02-15: ag-a's first open (OPEN since 02-01), the second has no entry yet (open), none past due.
+    expect(at('2020-02-15')).toEqual([
+      [-1, 1, 1, 1, 0, 0, null],
+      [ag('ag-a'), 3, 2, 0, 1, 0, null],
+      [pa('p-a'), 1, 0, 0, 0, 1, null],
+    ]);
+    // Filters: by owner partnership (any owner: ag-a's first too), overdue only, status.
+    expect(at('2020-07-15', { ownerPartnershipIds: ['p-a'] }).map((g) => [g[0], g[1]])).toEqual([
+      [ag('ag-a'), 1],
+      [pa('p-a'), 1],
+    ]);
+    expect(at('2020-07-15', { overdue: true }).map((g) => [g[0], g[1]])).toEqual([
+      [ag('ag-a'), 1],
+      [-1, 1],
+    ]);
+    expect(
+      at('2020-07-15', { statuses: ['NOT_KNOWN'], agencyIds: ['ag-a'] }).map((g) => g[0]),
+    ).toEqual([pa('p-a')]);
   });
 });

@@ -1,7 +1,10 @@
 // The in-memory analytics index: reviews as dense positions (newest first), each theme's reviews as
 // a sorted posting list, each link's evidence as a bit mask. Pure data, no database; built by
 // AnalyticsIndexBuilder (analytics-index.builder.ts).
+import type { AgencyRecord } from '../agencies';
+import type { PartnershipRecord } from '../reviews';
 import type { ThemeRecord } from '../themes';
+import type { RecommendationTable } from './analytics-index.follow-up';
 
 /** Rows `i` of a compressed sparse row table: `values[offsets[i]] .. values[offsets[i + 1] - 1]`. */
 export interface Csr {
@@ -16,6 +19,8 @@ export interface AnalyticsIndexStats {
   themes: number;
   links: number;
   agencyLinks: number;
+  recommendations: number;
+  statusChanges: number;
   /** Bytes held by typed arrays plus an estimate for the id strings (2 bytes per character + 16). */
   bytes: number;
 }
@@ -86,6 +91,13 @@ export class AnalyticsIndex {
      * `themeById` loader returns at this version, so answers need no Neo4j round trip for them.
      */
     readonly themeRecords: readonly Readonly<ThemeRecord>[],
+    /** Every recommendation made by a review, for the follow-up aggregate. */
+    readonly recommendations: RecommendationTable,
+    /** Each agency's node properties by code (what `agencyById` returns at this version), and `toLower(name)`. */
+    readonly agencyRecords: readonly Readonly<AgencyRecord>[],
+    readonly agencyNameKeys: readonly (string | null)[],
+    /** Each partnership's node properties by code (what `partnershipById` returns at this version). */
+    readonly partnershipRecords: readonly Readonly<PartnershipRecord>[],
   ) {}
 
   /** The theme records of `ids` (ids the index does not know are skipped). */
@@ -140,6 +152,18 @@ export class AnalyticsIndex {
       this.rapidReviewDays,
       this.notifiedYear,
       this.firstPartnership,
+      this.recommendations.review,
+      this.recommendations.status,
+      this.recommendations.targetDue,
+      this.recommendations.agencies.offsets,
+      this.recommendations.agencies.values,
+      this.recommendations.owners.offsets,
+      this.recommendations.owners.values,
+      this.recommendations.themes.offsets,
+      this.recommendations.themes.values,
+      this.recommendations.history.offsets,
+      this.recommendations.historyStatus,
+      this.recommendations.historyOn,
     ];
     const strings = (xs: Iterable<string>) => {
       let n = 0;
@@ -153,6 +177,8 @@ export class AnalyticsIndex {
       themes: this.themeIds.length,
       links: this.reviewThemes.values.length,
       agencyLinks: this.agencies.values.length,
+      recommendations: this.recommendations.review.length,
+      statusChanges: this.recommendations.historyOn.length,
       bytes:
         arrays.reduce((n, a) => n + a.byteLength, 0) +
         strings(this.reviewIds) +
@@ -162,7 +188,12 @@ export class AnalyticsIndex {
         strings(this.agencyCodes.keys()) +
         strings(this.briefingIds.flat()) +
         strings(this.findingIds) +
+        strings(this.partnershipNameKeys) +
+        strings(this.recommendations.statusNames) +
         2 * JSON.stringify(this.themeRecords).length +
+        2 * JSON.stringify(this.agencyRecords).length +
+        2 * JSON.stringify(this.partnershipRecords).length +
+        strings(this.agencyNameKeys.map((k) => k ?? '')) +
         mapEntries(this.positionById) +
         mapEntries(this.themeCodes) +
         mapEntries(this.partnershipCodes) +

@@ -1,13 +1,20 @@
 // Answers each analytics question from the in-memory index when this process has a current one,
 // else from Cypher (the reference, and the only path with ANALYTICS_INDEX=off). Same records both ways.
 import type { Context } from '../../context';
-import type { ReviewFilter, ThemeEvidence } from '../../generated/graphql';
+import type { RecommendationFilter, ReviewFilter, ThemeEvidence } from '../../generated/graphql';
 import type { CypherFilter } from '../../shared/pagination';
 import { evidenceScope, withEvidence } from '../../shared/theme-evidence';
 import { reviewFilterCypher } from '../reviews';
+import type { AgencyRecord } from '../agencies';
+import type { PartnershipRecord } from '../reviews';
 import type { ThemeRecord } from '../themes';
 import type { AnalyticsIndex } from './analytics-index';
 import { indexCanEvaluate, reviewMask, type ReviewMask } from './analytics-index.filter';
+import {
+  followUpGroups,
+  type FollowUpRules,
+  type IndexFollowUpGroup,
+} from './analytics-index.follow-up';
 import * as fromIndex from './analytics-index.queries';
 import * as cypher from './analytics.repository';
 import type {
@@ -55,6 +62,23 @@ export function primeThemes(
     ctx.loaders.themeById.prime(t.id, t);
   }
   return (id) => byId.get(id);
+}
+
+/**
+ * Primes the request's `partnershipById` loader with the index's records of `ids` (null and
+ * unknown ids skipped), as `primeThemes` does for themes: a partnership named in an answer from
+ * the index then needs no Neo4j round trip.
+ */
+export function primePartnerships(
+  ctx: Context,
+  ix: AnalyticsIndex,
+  ids: Iterable<string | null>,
+): void {
+  for (const id of ids) {
+    const code = id === null ? undefined : ix.partnershipCodes.get(id);
+    const record = code === undefined ? undefined : ix.partnershipRecords[code];
+    if (record) ctx.loaders.partnershipById.prime(record.id, record as PartnershipRecord);
+  }
 }
 
 /** The records of `ids` when every one is known, else undefined (the resolver loads them). */
@@ -217,5 +241,68 @@ export async function similarReviews(
     ctx.loaders.reviewById.prime(review.id, review);
     for (const t of sharedThemes) ctx.loaders.themeById.prime(t.id, t);
     return { reviewId: review.id, sharedThemeIds: sharedThemes.map((t) => t.id), score };
+  });
+}
+
+/**
+ * The `RecommendationFilter` fields the index evaluates. A filter with any other (a field added
+ * since) is answered from Cypher, so a new condition is never silently ignored.
+ */
+const FOLLOW_UP_FIELDS = new Set<string>([
+  'statuses',
+  'agencyIds',
+  'ownerAgencyIds',
+  'ownerPartnershipIds',
+  'overdue',
+  'themeIds',
+  'review',
+] satisfies (keyof RecommendationFilter)[]);
+
+/** A follow-up row from the index: the owner's record tagged with its GraphQL type, and the counts. */
+export type IndexFollowUpRow = Omit<IndexFollowUpGroup, 'owner'> & {
+  owner:
+    | (Readonly<AgencyRecord> & { __typename: 'Agency' })
+    | (Readonly<PartnershipRecord> & { __typename: 'Partnership' })
+    | null;
+};
+
+/**
+ * Recommendation follow-up from the index, as of `asOf` (validated by the caller), or null when
+ * Cypher must answer (no current index, or a filter condition the index cannot evaluate). The
+ * review filter is compiled (and so validated) first, exactly as the Cypher path compiles it.
+ * Owners come from the index's records, and prime the request's loaders.
+ */
+export async function recommendationFollowUp(
+  ctx: Context,
+  filter: RecommendationFilter | null | undefined,
+  asOf: string,
+  rules: FollowUpRules,
+): Promise<IndexFollowUpRow[] | null> {
+  const rf = reviewFilterCypher(filter?.review, 'r', 'filter.review');
+  if (filter && Object.keys(filter).some((k) => !FOLLOW_UP_FIELDS.has(k))) return null;
+  const ix = await currentIndex(ctx, rf);
+  if (!ix) return null;
+  const agencyIds = [...ix.agencyCodes.keys()];
+  const partnershipIds = [...ix.partnershipCodes.keys()];
+  const keys = {
+    nameKey: (o: number) =>
+      o % 2 === 0
+        ? (ix.agencyNameKeys[o / 2] ?? null)
+        : ix.partnershipRecords[(o - 1) / 2]?.name == null
+          ? null
+          : (ix.partnershipNameKeys[(o - 1) / 2] ?? null),
+    id: (o: number) => (o % 2 === 0 ? agencyIds[o / 2] : partnershipIds[(o - 1) / 2]) as string,
+  };
+  const groups = followUpGroups(ix, reviewMask(ix, rf), filter ?? {}, asOf, rules, keys);
+  return groups.map(({ owner, ...counts }) => {
+    if (owner < 0) return { owner: null, ...counts };
+    if (owner % 2 === 0) {
+      const record = ix.agencyRecords[owner / 2] as Readonly<AgencyRecord>;
+      ctx.loaders.agencyById.prime(record.id, record as AgencyRecord);
+      return { owner: { ...record, __typename: 'Agency' as const }, ...counts };
+    }
+    const record = ix.partnershipRecords[(owner - 1) / 2] as Readonly<PartnershipRecord>;
+    primePartnerships(ctx, ix, [record.id]);
+    return { owner: { ...record, __typename: 'Partnership' as const }, ...counts };
   });
 }

@@ -15,7 +15,12 @@ export { AnalyticsIndexKeeper } from './analytics-index.keeper';
 export { analyticsWritesPlugin } from './analytics-index.plugin';
 export { buildAnalyticsIndex } from './analytics-index.repository';
 export { curriculumModules } from './analytics-index.queries';
-export { currentIndex, primeThemes } from './analytics.service';
+export {
+  currentIndex,
+  primePartnerships,
+  primeThemes,
+  recommendationFollowUp as followUpFromIndex,
+} from './analytics.service';
 export { timelinessGroups } from './analytics-index.timeliness';
 
 /** Resolvers of the analytics domain. */

@@ -1,7 +1,7 @@
 // Query.timeliness: notification and rapid-review timeliness of the matching reviews, grouped
 // (from the analytics index when current, else in one aggregate query).
 import type { QueryResolvers } from '../../../../generated/graphql';
-import { currentIndex, reviewMask, timelinessGroups } from '../../../analytics';
+import { currentIndex, primePartnerships, reviewMask, timelinessGroups } from '../../../analytics';
 import { reviewFilterCypher } from '../../../reviews';
 import { findTimelinessGroups, timelinessGroupRecord } from '../../lifecycle.repository';
 import { NOTIFICATION_WORKING_DAYS, RAPID_REVIEW_WORKING_DAYS } from '../../timeliness';
@@ -14,7 +14,13 @@ export const timeliness: NonNullable<QueryResolvers['timeliness']> = async (_p, 
   const f = reviewFilterCypher(args.filter);
   const ix = await currentIndex(ctx, f);
   if (!ix) return findTimelinessGroups(ctx.db, args.filter, groupBy);
-  return timelinessGroups(ix, reviewMask(ix, f), groupBy, LIMITS).map((g) =>
-    timelinessGroupRecord(groupBy, g),
-  );
+  const groups = timelinessGroups(ix, reviewMask(ix, f), groupBy, LIMITS);
+  // The groups' partnerships from the index's records: no round trip for them.
+  if (groupBy === 'PARTNERSHIP')
+    primePartnerships(
+      ctx,
+      ix,
+      groups.map((g) => g.id),
+    );
+  return groups.map((g) => timelinessGroupRecord(groupBy, g));
 };
