@@ -34,7 +34,7 @@ runTool(USAGE, async () => {
       const s = ix.stats();
       ix = null;
       process.stdout.write(
-        `build ${i}: ${s.reviews} reviews, ${s.themes} themes, ${s.links} theme links: ${Math.round(ms)} ms, retains ${((after - before) / 1048576).toFixed(1)} MB (own count ${(s.bytes / 1048576).toFixed(1)} MB)\n`,
+        `build ${i}: ${s.reviews} reviews, ${s.themes} themes, ${s.links} theme links, ${s.recommendations} recommendations with ${s.statusChanges} status changes: ${Math.round(ms)} ms, retains ${((after - before) / 1048576).toFixed(1)} MB (own count ${(s.bytes / 1048576).toFixed(1)} MB)\n`,
       );
     }
   } finally {
