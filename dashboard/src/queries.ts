@@ -215,8 +215,8 @@ export const TimelinessQuery = graphql(`
 
 /** Stacked bars: each owner's recommendations overdue, open, completed and otherwise closed. */
 export const FollowUpQuery = graphql(`
-  query DashboardFollowUp($filter: RecommendationFilter, $asOf: String) {
-    recommendationFollowUp(filter: $filter, asOf: $asOf) {
+  query DashboardFollowUp($filter: RecommendationFilter, $asOf: String, $first: Int!) {
+    recommendationFollowUp(filter: $filter, asOf: $asOf, first: $first) {
       owner {
         __typename
         ... on Agency {

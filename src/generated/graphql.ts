@@ -1118,6 +1118,7 @@ export type QueryPartnershipArgs = {
 export type QueryRecommendationFollowUpArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RecommendationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**

@@ -38,8 +38,8 @@ function assumedSize(field: GraphQLField<unknown, unknown>): number | undefined 
 }
 
 /**
- * How many items a field counts for: `first` (its default when left out, at most MAX_FIRST, as
- * the resolvers refuse more) on a field that has it; 1 for a connection's `edges` and `nodes`
+ * How many items a field counts for: `first` (when left out, the field's `@listSize` if it has
+ * one, else the default; at most MAX_FIRST, as the resolvers refuse more) on a field that has it; 1 for a connection's `edges` and `nodes`
  * (the connection counts its `first`) and for a single object; `@listSize` on any other list.
  */
 export function fieldSize(
@@ -49,7 +49,9 @@ export function fieldSize(
 ): number {
   if (field.args.some((a) => a.name === 'first')) {
     const first = args.first;
-    if (typeof first !== 'number' || !Number.isInteger(first)) return DEFAULT_FIRST;
+    // A list whose `first` may be left out for every row documents its size with @listSize.
+    if (typeof first !== 'number' || !Number.isInteger(first))
+      return assumedSize(field) ?? DEFAULT_FIRST;
     return Math.min(Math.max(first, 1), MAX_FIRST);
   }
   if (!isListType(getNullableType(field.type)) || parentTypeName.endsWith('Connection')) return 1;

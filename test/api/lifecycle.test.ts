@@ -407,6 +407,29 @@ describe('Recommendation follow-up', () => {
     ]);
   });
 
+  it('gives only the first rows in the same order when asked for `first`', async () => {
+    const ask = async (first: string) =>
+      (
+        await data<{ recommendationFollowUp: unknown[] }>(
+          url(),
+          `query($f: RecommendationFilter) {
+             recommendationFollowUp(filter: $f, asOf: "2024-06-30"${first}) {
+               owner { ... on Agency { id } ... on Partnership { id } } total overdue
+             } }`,
+          { f: REVIEW },
+        )
+      ).recommendationFollowUp;
+    const all = await ask('');
+    expect(all.length).toBeGreaterThan(2);
+    expect(await ask(', first: 2')).toEqual(all.slice(0, 2));
+    expect(await ask(', first: 100')).toEqual(all);
+    const e = await firstError(url(), '{ recommendationFollowUp(first: 0) { total } }');
+    expect(e).toEqual({
+      code: 'BAD_USER_INPUT',
+      message: 'first: expected an integer from 1 to 100, got 0',
+    });
+  });
+
   it('refuses a malformed asOf with what was expected', async () => {
     const e = await firstError(url(), '{ recommendationFollowUp(asOf: "2024-02-30") { total } }');
     expect(e).toEqual({

@@ -334,6 +334,7 @@ export type DashboardTimelinessQuery = {
 export type DashboardFollowUpQueryVariables = Exact<{
   filter?: RecommendationFilter | null | undefined;
   asOf?: string | null | undefined;
+  first: number;
 }>;
 
 export type DashboardFollowUpQuery = {
@@ -666,8 +667,8 @@ export const DashboardTimelinessDocument = new TypedDocumentString(`
   DashboardTimelinessQueryVariables
 >;
 export const DashboardFollowUpDocument = new TypedDocumentString(`
-    query DashboardFollowUp($filter: RecommendationFilter, $asOf: String) {
-  recommendationFollowUp(filter: $filter, asOf: $asOf) {
+    query DashboardFollowUp($filter: RecommendationFilter, $asOf: String, $first: Int!) {
+  recommendationFollowUp(filter: $filter, asOf: $asOf, first: $first) {
     owner {
       __typename
       ... on Agency {

@@ -110,11 +110,10 @@ export class TimelinessPanel {
       this.panel.empty(ticket, `No review matches these filters (${this.ctx.describe()}).`);
       return;
     }
-    const shown = rows.slice(0, MAX_ROWS);
     const width = chartWidth(this.panel.el);
     const maxChars = Math.max(10, Math.min(28, Math.floor((width * 0.3) / 6.6)));
     const segments: Segment[] = [];
-    for (const g of shown) {
+    for (const g of rows) {
       const label = truncate(groupLabel(g), maxChars);
       const stages = [g.notification, g.rapidReview];
       stages.forEach((s, i) => {
@@ -125,9 +124,9 @@ export class TimelinessPanel {
         });
       });
     }
-    const labels = [...new Set(shown.map((g) => truncate(groupLabel(g), maxChars)))];
-    const most = Math.max(1, ...shown.map((g) => g.reviewCount));
-    const byPartnership = shown.some((g) => g.partnership);
+    const labels = [...new Set(rows.map((g) => truncate(groupLabel(g), maxChars)))];
+    const most = Math.max(1, ...rows.map((g) => g.reviewCount));
+    const byPartnership = rows.some((g) => g.partnership);
     const marginLeft = Math.min(
       Math.round(width * 0.3),
       12 + Math.max(...labels.map((l) => l.length)) * 6.6,
@@ -219,7 +218,7 @@ export class TimelinessPanel {
     const parts = [
       `Published dates show the notification timeliness of ${fmt(known('notification'))} of ${fmt(reviews)} reviews and the rapid review timeliness of ${fmt(known('rapidReview'))}.`,
     ];
-    if (rows.length > shown.length)
+    if (rows.length > rows.length)
       parts.push(`Showing ${MAX_ROWS} of ${fmt(rows.length)} groups; the table lists them all.`);
     this.panel.show(ticket, chart, table, parts.join(' '));
   }
@@ -280,7 +279,12 @@ export class FollowUpPanel {
     this.asOf.value = view.asOf ?? today();
     const ticket = this.panel.begin();
     try {
-      const data = await request(FollowUpQuery, { filter: this.filter(), asOf: view.asOf });
+      // Only the owners the chart draws: at national scale there are thousands.
+      const data = await request(FollowUpQuery, {
+        filter: this.filter(),
+        asOf: view.asOf,
+        first: MAX_ROWS,
+      });
       this.panel.arrived();
       if (!this.panel.current(ticket)) return;
       this.rows = data.recommendationFollowUp;
@@ -327,20 +331,19 @@ export class FollowUpPanel {
       );
       return;
     }
-    const shown = rows.slice(0, MAX_ROWS);
     const width = chartWidth(this.panel.el);
     const maxChars = Math.max(12, Math.min(40, Math.floor((width * 0.4) / 6.6)));
     const label = (r: FollowUp) => truncate(ownerName(r), maxChars);
     const segments: OwnerSegment[] = [];
-    for (const r of shown) {
+    for (const r of rows) {
       const closedOtherwise = r.total - r.open - r.completed - r.notKnown;
       const counts = [r.overdue, r.open - r.overdue, r.completed, closedOtherwise, r.notKnown];
       counts.forEach((count, j) => {
         if (count > 0) segments.push({ row: r, label: label(r), status: FOLLOW_UP[j]!, count });
       });
     }
-    const labels = [...new Set(shown.map(label))];
-    const most = Math.max(1, ...shown.map((r) => r.total));
+    const labels = [...new Set(rows.map(label))];
+    const most = Math.max(1, ...rows.map((r) => r.total));
     const chart = Plot.plot({
       width,
       height: 70 + labels.length * 24,
@@ -404,9 +407,10 @@ export class FollowUpPanel {
     };
     const overdue = rows.reduce((n, r) => n + r.overdue, 0);
     const total = rows.reduce((n, r) => n + r.total, 0);
-    const parts = [`${fmt(overdue)} of ${fmt(total)} recommendations overdue as of ${asOf}.`];
-    if (rows.length > shown.length)
-      parts.push(`Showing ${MAX_ROWS} of ${fmt(rows.length)} owners; the table lists them all.`);
-    this.panel.show(ticket, chart, table, parts.join(' '));
+    const summary =
+      rows.length === MAX_ROWS
+        ? `The ${MAX_ROWS} owners with the most overdue recommendations (the chart and the table show only these): ${fmt(overdue)} of their ${fmt(total)} recommendations overdue as of ${asOf}.`
+        : `${fmt(overdue)} of ${fmt(total)} recommendations overdue as of ${asOf}.`;
+    this.panel.show(ticket, chart, table, summary);
   }
 }

@@ -2,6 +2,7 @@
 // as of a day (from the analytics index when current, else in one aggregate query).
 import type { QueryResolvers, RecommendationStatus } from '../../../../generated/graphql';
 import { followUpFromIndex } from '../../../analytics';
+import { pageSize } from '../../../../shared/validation';
 import { asOfDay, CLOSED_STATUSES, NOT_KNOWN } from '../../follow-up';
 import { findRecommendationFollowUp } from '../../recommendations.repository';
 
@@ -12,15 +13,16 @@ const RULES = {
   completed: 'COMPLETED' satisfies RecommendationStatus,
 };
 
-/** Resolves `Query.recommendationFollowUp`: `asOf` and the filter are validated first, whichever way it is answered. */
+/** Resolves `Query.recommendationFollowUp`: `asOf`, `first` and the filter are validated first, whichever way it is answered. */
 export const recommendationFollowUp: NonNullable<QueryResolvers['recommendationFollowUp']> = async (
   _parent,
   args,
   ctx,
 ) => {
   const asOf = asOfDay(args.asOf);
-  return (
+  const first = args.first == null ? null : pageSize(args.first);
+  const rows =
     (await followUpFromIndex(ctx, args.filter, asOf, RULES)) ??
-    findRecommendationFollowUp(ctx.db, args.filter, asOf)
-  );
+    (await findRecommendationFollowUp(ctx.db, args.filter, asOf));
+  return first === null ? rows : rows.slice(0, first);
 };
