@@ -1,5 +1,6 @@
 // Query.reviews: one page of filtered, ordered reviews with their selected lists, in one query.
 import type { QueryResolvers } from '../../../../generated/graphql';
+import { selectedFields } from '../../../../shared/lookahead';
 import { pageWindow } from '../../../../shared/pagination';
 import { reviewFilterCypher } from '../../review-filter';
 import { reviewProjection } from '../../review-links';
@@ -16,10 +17,15 @@ const REVIEW_PATHS = [['nodes'], ['edges', 'node']] as const;
 export const reviews: NonNullable<QueryResolvers['reviews']> = async (_parent, args, ctx, info) => {
   const window = pageWindow(args);
   const projection = reviewProjection(info, REVIEW_PATHS);
+  const selected = selectedFields(info);
   if ((args.orderBy ?? 'PUBLISHED_DESC') === 'PUBLISHED_DESC') {
     const f = reviewFilterCypher(args.filter);
     const page = await ctx.analytics?.reviewPage(f, window.skip, window.limit);
-    if (page) return reviewPageByIds(ctx.db, page.ids, page.totalCount, window, projection);
+    if (page) {
+      // Only the count asked for (a dashboard's "how many?"): the index knows it, no query runs.
+      const items = ['edges', 'nodes', 'pageInfo'].some((n) => selected.has(n));
+      return reviewPageByIds(ctx.db, items ? page.ids : [], page.totalCount, window, projection);
+    }
   }
   return findReviewPage(ctx.db, args.filter, args.orderBy, window, projection);
 };
