@@ -17,12 +17,12 @@ const REVIEW_PATHS = [['nodes'], ['edges', 'node']] as const;
 export const reviews: NonNullable<QueryResolvers['reviews']> = async (_parent, args, ctx, info) => {
   const window = pageWindow(args);
   const projection = reviewProjection(info, REVIEW_PATHS);
-  const selected = selectedFields(info);
   if ((args.orderBy ?? 'PUBLISHED_DESC') === 'PUBLISHED_DESC') {
     const f = reviewFilterCypher(args.filter);
     const page = await ctx.analytics?.reviewPage(f, window.skip, window.limit);
     if (page) {
       // Only the count asked for (a dashboard's "how many?"): the index knows it, no query runs.
+      const selected = selectedFields(info);
       const items = ['edges', 'nodes', 'pageInfo'].some((n) => selected.has(n));
       return reviewPageByIds(ctx.db, items ? page.ids : [], page.totalCount, window, projection);
     }
