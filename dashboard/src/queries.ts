@@ -132,6 +132,34 @@ export const SimilarQuery = graphql(`
   }
 `);
 
+/**
+ * The newest review under the filters (the one the picker offers first, picked when the view names
+ * none), its themes, and its nearest neighbours: in one request, without waiting for the list.
+ */
+export const NewestSimilarQuery = graphql(`
+  query DashboardNewestSimilar($first: Int!, $filter: ReviewFilter) {
+    reviews(filter: $filter, first: 1) {
+      nodes {
+        ...ReviewItem
+        themes {
+          id
+          name
+        }
+        similarReviews(first: $first, filter: $filter) {
+          review {
+            ...ReviewItem
+          }
+          sharedThemes {
+            id
+            name
+          }
+          score
+        }
+      }
+    }
+  }
+`);
+
 /** Reviews to pick from: the newest under the filters. */
 export const PickableReviewsQuery = graphql(`
   query DashboardPickableReviews($filter: ReviewFilter) {

@@ -1559,6 +1559,14 @@ export type Review = {
   rapidReview?: Maybe<RapidReview>;
   /** Recommendations the review makes, by number. */
   recommendations: Array<Recommendation>;
+  /**
+   * Other reviews ranked by the overlap of their theme sets with this review's: the same list, in
+   * the same order, as `Query.similarReviews` with this review's id and the same arguments (Jaccard
+   * score, ties by number of shared themes, then title; reviews sharing no theme are left out). It
+   * lets a client ask for a review it has not picked by id, such as the newest under a filter
+   * (`reviews(filter: ..., first: 1)`), and that review's neighbours in one request.
+   */
+  similarReviews: Array<SimilarReview>;
   /** Published sources for the review record and which facts each supports. */
   sources: Array<SourceCitation>;
   /**
@@ -1597,6 +1605,16 @@ export type Review = {
    * with CONFLICT.
    */
   version: Scalars['Int']['output'];
+};
+
+/**
+ * A child safeguarding case review (CSPR, Serious Case Review, learning review or national review),
+ * as the partnership that lists it publishes it.
+ */
+export type ReviewSimilarReviewsArgs = {
+  evidence?: InputMaybe<Array<ThemeEvidence>>;
+  filter?: InputMaybe<ReviewFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of reviews. */
@@ -3310,6 +3328,12 @@ export type ReviewResolvers<
   publishedYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   rapidReview?: Resolver<Maybe<ResolversTypes['RapidReview']>, ParentType, ContextType>;
   recommendations?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType>;
+  similarReviews?: Resolver<
+    Array<ResolversTypes['SimilarReview']>,
+    ParentType,
+    ContextType,
+    RequireFields<ReviewSimilarReviewsArgs, 'first'>
+  >;
   sources?: Resolver<Array<ResolversTypes['SourceCitation']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

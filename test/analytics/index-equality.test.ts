@@ -111,7 +111,10 @@ function operations(): { name: string; query: string; variables: Record<string, 
           b: similarReviews(reviewId: $r2, first: 100, filter: $f, evidence: $e) { ${SIMILAR} }
           c: similarReviews(reviewId: "warwickshire-grace", first: 20, filter: $f, evidence: $e) { ${SIMILAR} }
           d: similarReviews(reviewId: "warwickshire-amy", filter: $f, evidence: $e) { ${SIMILAR} }
-          e: similarReviews(reviewId: "no-such-review", filter: $f, evidence: $e) { score } }`,
+          e: similarReviews(reviewId: "no-such-review", filter: $f, evidence: $e) { score }
+          g: similarReviews(reviewId: $r, first: 20, filter: $f, evidence: $e) { review { id partnership { id } documents { id } } score }
+          h: review(id: $r) { similarReviews(first: 20, filter: $f, evidence: $e) { ${SIMILAR} } }
+          i: reviews(first: 3, filter: $f) { nodes { id similarReviews(filter: $f, evidence: $e) { review { id themes { id } } sharedThemes { id } score } } } }`,
           variables: { ...v, r: REVIEW, r2: REVIEW2 },
         },
         {

@@ -216,6 +216,32 @@ describe('Query.similarReviews', () => {
     expect(d.none).toEqual([]);
   });
 
+  it("is also a field of each review: the same list as the root field with that review's id", async () => {
+    // Simon's neighbours as above (Anna, Grace, Charlie); the field takes first, filter and
+    // evidence as the root field does: from 2023-01 only Anna (2023-09) is left of them.
+    const d = await data<{
+      review: { similarReviews: { review: { title: string }; score: number }[] };
+      root: { review: { title: string }; score: number }[];
+      from2023: { similarReviews: { review: { title: string } }[] };
+      first1: { similarReviews: unknown[] };
+    }>(
+      url(),
+      `{ review(id: "warwickshire-simon") { similarReviews { review { title } score } }
+         root: similarReviews(reviewId: "warwickshire-simon") { review { title } score }
+         from2023: review(id: "warwickshire-simon") {
+           similarReviews(filter: { publishedFrom: "2023-01" }) { review { title } } }
+         first1: review(id: "warwickshire-simon") { similarReviews(first: 1) { score } } }`,
+    );
+    expect(d.review.similarReviews.map((s) => s.review.title)).toEqual([
+      'Anna',
+      'Grace',
+      'Charlie',
+    ]);
+    expect(d.review.similarReviews).toEqual(d.root);
+    expect(d.from2023.similarReviews.map((s) => s.review.title)).toEqual(['Anna']);
+    expect(d.first1.similarReviews).toHaveLength(1);
+  });
+
   it('rejects first: 0', async () => {
     const err = await firstError(
       url(),

@@ -55,6 +55,20 @@ describe('batching', () => {
     expect(await queriesOf(q, { first: 11 })).toBe(1);
   });
 
+  it('similar reviews with their lists selected make one query, whatever their number', async () => {
+    // The ranking and the shared themes come from the analytics index; the neighbours with their
+    // partnership, documents and sources are one query by id.
+    const q = `query($first: Int!) { similarReviews(reviewId: "warwickshire-simon", first: $first) {
+      review { id title partnership { name } documents { title } sources { url } } sharedThemes { name } score } }`;
+    expect(await queriesOf(q, { first: 1 })).toBe(1);
+    expect(await queriesOf(q, { first: 10 })).toBe(1);
+    // A review with its lists and its neighbours with theirs (as the dashboard asks for the
+    // newest review): the review, then the neighbours.
+    const nested = `{ review(id: "warwickshire-simon") { id documents { title } similarReviews(first: 10) {
+      review { id partnership { name } documents { title } } score } } }`;
+    expect(await queriesOf(nested, {})).toBe(2);
+  });
+
   it('a count of reviews alone runs no query: the analytics index counts them', async () => {
     const count = `query($f: ReviewFilter) { reviews(filter: $f, first: 1) { totalCount } }`;
     const withNodes = `query($f: ReviewFilter) { reviews(filter: $f, first: 1) { totalCount nodes { id } } }`;

@@ -273,6 +273,50 @@ describe('dashboard in Chromium, on the seed', () => {
     await all.close();
   });
 
+  it('compares the newest review by default, and the bookmarked review when the URL names one', async () => {
+    // With no review in the URL the panel picks the newest (the picker's first option, the API's
+    // reviews(first: 1)) and draws the API's neighbours of it.
+    const api = await gql<{
+      reviews: { nodes: Array<{ id: string; title: string; similarReviews: unknown[] }> };
+      simon: Array<{ review: { title: string }; score: number }>;
+    }>(
+      server.url,
+      `{ reviews(first: 1) { nodes { id title similarReviews(first: 10) { score } } }
+         simon: similarReviews(reviewId: "warwickshire-simon", first: 10) { review { title } score } }`,
+    );
+    const newest = api.data!.reviews.nodes[0]!;
+    const picker = (p: Page) =>
+      p.$eval('#similar-review', (e) => {
+        const select = e as unknown as { value: string; options: { value: string }[] };
+        return { value: select.value, first: select.options[0]?.value };
+      });
+    const view = await browser.page();
+    await view.goto(dashboardUrl, { waitUntil: 'load' });
+    await settled(view);
+    expect(await picker(view)).toEqual({ value: newest.id, first: newest.id });
+    const state = await view.$eval('#panel-similar', (e) => e.getAttribute('data-state'));
+    if (newest.similarReviews.length === 0) {
+      expect(state).toBe('empty');
+      expect(await view.$eval('#panel-similar .status', (e) => e.textContent)).toContain(
+        `No other review shares a theme with ${newest.title}`,
+      );
+    } else {
+      expect(state).toBe('ready');
+      expect(await tableCells(view, '#panel-similar')).toHaveLength(newest.similarReviews.length);
+    }
+    // Simon (named in the URL, not among the newest): Anna, Grace and Charlie, as the API ranks
+    // them (see test/api/analytics.test.ts), with their scores to 3 places.
+    await view.goto(`${dashboardUrl}?review=warwickshire-simon`, { waitUntil: 'load' });
+    await settled(view);
+    expect((await picker(view)).value).toBe('warwickshire-simon');
+    const rows = await tableCells(view, '#panel-similar');
+    expect(rows.map((r) => [r[0], r[3]])).toEqual(
+      api.data!.simon.map((s) => [s.review.title, s.score.toFixed(3)]),
+    );
+    expect(rows.map((r) => r[0])).toEqual(['Anna', 'Grace', 'Charlie']);
+    await view.close();
+  });
+
   it('loads every script, style and font from this service (no CDN)', () => {
     const origin = new URL(dashboardUrl).origin;
     const foreign = browser.requests.filter(

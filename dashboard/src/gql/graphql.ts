@@ -240,6 +240,41 @@ export type DashboardSimilarQuery = {
   }>;
 };
 
+export type DashboardNewestSimilarQueryVariables = Exact<{
+  first: number;
+  filter?: ReviewFilter | null | undefined;
+}>;
+
+export type DashboardNewestSimilarQuery = {
+  reviews: {
+    nodes: Array<{
+      id: string;
+      title: string;
+      kind: ReviewKind;
+      publishedOn: string | null;
+      synthetic: boolean;
+      themes: Array<{ id: string; name: string }>;
+      similarReviews: Array<{
+        score: number;
+        review: {
+          id: string;
+          title: string;
+          kind: ReviewKind;
+          publishedOn: string | null;
+          synthetic: boolean;
+          partnership: { id: string; name: string } | null;
+          documents: Array<{ id: string; title: string; kind: DocumentKind; url: string | null }>;
+          sources: Array<{ id: string; url: string; title: string }>;
+        };
+        sharedThemes: Array<{ id: string; name: string }>;
+      }>;
+      partnership: { id: string; name: string } | null;
+      documents: Array<{ id: string; title: string; kind: DocumentKind; url: string | null }>;
+      sources: Array<{ id: string; url: string; title: string }>;
+    }>;
+  };
+};
+
 export type DashboardPickableReviewsQueryVariables = Exact<{
   filter?: ReviewFilter | null | undefined;
 }>;
@@ -541,6 +576,53 @@ export const DashboardSimilarDocument = new TypedDocumentString(`
     title
   }
 }`) as unknown as TypedDocumentString<DashboardSimilarQuery, DashboardSimilarQueryVariables>;
+export const DashboardNewestSimilarDocument = new TypedDocumentString(`
+    query DashboardNewestSimilar($first: Int!, $filter: ReviewFilter) {
+  reviews(filter: $filter, first: 1) {
+    nodes {
+      ...ReviewItem
+      themes {
+        id
+        name
+      }
+      similarReviews(first: $first, filter: $filter) {
+        review {
+          ...ReviewItem
+        }
+        sharedThemes {
+          id
+          name
+        }
+        score
+      }
+    }
+  }
+}
+    fragment ReviewItem on Review {
+  id
+  title
+  kind
+  publishedOn
+  synthetic
+  partnership {
+    id
+    name
+  }
+  documents {
+    id
+    title
+    kind
+    url
+  }
+  sources {
+    id
+    url
+    title
+  }
+}`) as unknown as TypedDocumentString<
+  DashboardNewestSimilarQuery,
+  DashboardNewestSimilarQueryVariables
+>;
 export const DashboardPickableReviewsDocument = new TypedDocumentString(`
     query DashboardPickableReviews($filter: ReviewFilter) {
   reviews(filter: $filter, first: 100) {

@@ -1,8 +1,8 @@
 // Similar reviews: pick a review, see its nearest neighbours by shared themes and which themes they share.
 import * as Plot from '@observablehq/plot';
 import { request } from '../api';
-import type { DashboardSimilarQuery } from '../gql/graphql';
-import { PickableReviewsQuery, SimilarQuery } from '../queries';
+import type { DashboardPickableReviewsQuery, DashboardSimilarQuery } from '../gql/graphql';
+import { NewestSimilarQuery, PickableReviewsQuery, SimilarQuery } from '../queries';
 import { fmt, h, replace } from '../ui/dom';
 import { openDrilldown } from '../ui/drilldown';
 import { Panel } from '../ui/panel';
@@ -11,6 +11,15 @@ import { chartWidth, markMainSvg, onMarkClick, truncate, type DashboardContext }
 
 type Neighbour = DashboardSimilarQuery['similarReviews'][number];
 type Row = Neighbour & { label: string };
+type Pickable = DashboardPickableReviewsQuery['reviews']['nodes'][number];
+
+/** The picked review (null when the graph does not hold it) and its neighbours. */
+interface Comparison {
+  /** The picked review's id: the view's, or the newest under the filters; null when there is none. */
+  id: string | null;
+  picked: DashboardSimilarQuery['review'];
+  similar: Neighbour[];
+}
 
 /** Neighbours shown. */
 const NEIGHBOURS = 10;
@@ -40,58 +49,81 @@ export class SimilarPanel {
 
   async load(): Promise<void> {
     const ticket = this.panel.begin();
+    const filter = this.ctx.filter();
+    const named = this.ctx.view().review;
+    // The picker's list and the comparison are asked at once: the comparison does not wait for the
+    // list. With no review in the view, the API takes the newest under the filters, which is the
+    // list's first option, so the page shows what it showed when it picked from the list.
+    const list = request(PickableReviewsQuery, { filter });
+    const comparison: Promise<Comparison> = named
+      ? request(SimilarQuery, { reviewId: named, first: NEIGHBOURS, filter }).then((d) => ({
+          id: named,
+          picked: d.review,
+          similar: d.similarReviews,
+        }))
+      : request(NewestSimilarQuery, { first: NEIGHBOURS, filter }).then((d) => {
+          const newest = d.reviews.nodes[0] ?? null;
+          return { id: newest?.id ?? null, picked: newest, similar: newest?.similarReviews ?? [] };
+        });
     try {
-      const pickable = await request(PickableReviewsQuery, { filter: this.ctx.filter() });
-      if (!this.panel.current(ticket)) return;
-      const options = pickable.reviews.nodes;
-      const reviewId = this.ctx.view().review ?? options[0]?.id ?? null;
-      replace(
-        this.picker,
-        options.map((r) =>
-          h(
-            'option',
-            { value: r.id, selected: r.id === reviewId },
-            `${r.title} · ${r.partnership?.name ?? 'partnership unknown'} · ${year(r.publishedOn)}${r.synthetic ? ' · synthetic' : ''}`,
-          ),
-        ),
-      );
-      if (reviewId && !options.some((r) => r.id === reviewId)) {
-        this.picker.prepend(h('option', { value: reviewId, selected: true }, reviewId));
-      }
-      if (!reviewId) {
-        this.panel.empty(
-          ticket,
-          `No review to compare under these filters (${this.ctx.describe()}).`,
-        );
-        return;
-      }
-      const data = await request(SimilarQuery, {
-        reviewId,
-        first: NEIGHBOURS,
-        filter: this.ctx.filter(),
-      });
-      this.panel.arrived();
-      if (!this.panel.current(ticket)) return;
-      this.picked = data.review;
-      const picked = data.review;
-      if (picked) {
-        const option = this.picker.querySelector<HTMLOptionElement>(
-          `option[value="${CSS.escape(reviewId)}"]`,
-        );
-        if (option) {
-          option.textContent = `${picked.title} · ${picked.partnership?.name ?? 'partnership unknown'} · ${year(picked.publishedOn)}`;
-        }
-      }
-      this.rows = data.similarReviews.map((s) => ({
-        ...s,
-        label: truncate(
-          `${s.review.title} · ${s.review.partnership?.name ?? ''} ${year(s.review.publishedOn)}`,
-          46,
-        ),
-      }));
-      this.draw(ticket);
+      const [c, options] = await Promise.all([
+        comparison.then((c) => {
+          this.panel.arrived();
+          this.showComparison(ticket, c);
+          return c;
+        }),
+        list.then((d) => d.reviews.nodes),
+      ]);
+      if (this.panel.current(ticket)) this.fillPicker(options, c);
     } catch (err) {
       this.panel.error(ticket, err, () => void this.load());
+    }
+  }
+
+  /** Draws the picked review's neighbours (or says why there are none). */
+  private showComparison(ticket: number, c: Comparison): void {
+    if (!this.panel.current(ticket)) return;
+    if (!c.id) {
+      this.panel.empty(
+        ticket,
+        `No review to compare under these filters (${this.ctx.describe()}).`,
+      );
+      return;
+    }
+    this.picked = c.picked;
+    this.rows = c.similar.map((s) => ({
+      ...s,
+      label: truncate(
+        `${s.review.title} · ${s.review.partnership?.name ?? ''} ${year(s.review.publishedOn)}`,
+        46,
+      ),
+    }));
+    this.draw(ticket);
+  }
+
+  /** Offers the newest reviews under the filters, with the picked one selected (added when not among them). */
+  private fillPicker(options: Pickable[], c: Comparison): void {
+    replace(
+      this.picker,
+      options.map((r) =>
+        h(
+          'option',
+          { value: r.id, selected: r.id === c.id },
+          `${r.title} · ${r.partnership?.name ?? 'partnership unknown'} · ${year(r.publishedOn)}${r.synthetic ? ' · synthetic' : ''}`,
+        ),
+      ),
+    );
+    if (c.id && !options.some((r) => r.id === c.id)) {
+      const p = c.picked;
+      this.picker.prepend(
+        h(
+          'option',
+          { value: c.id, selected: true },
+          p
+            ? `${p.title} · ${p.partnership?.name ?? 'partnership unknown'} · ${year(p.publishedOn)}${p.synthetic ? ' · synthetic' : ''}`
+            : c.id,
+        ),
+      );
     }
   }
 

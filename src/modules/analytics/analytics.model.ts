@@ -1,6 +1,7 @@
 // Storage-shaped records of the analytics domain (codegen mappers): ids and numbers, plain JS only.
 // Themes and reviews are resolved through the per-request loaders (primed when Cypher returned them).
 import type { CypherFilter } from '../../shared/pagination';
+import type { ReviewRecord } from '../reviews';
 import type { ThemeRecord } from '../themes';
 
 /** Review ids newest first, as a list or computed on demand (the index computes them when asked). */
@@ -46,6 +47,8 @@ export interface ThemeTrendPointRecord {
 /** A review similar to another, the themes both raise (by name) and the Jaccard score. */
 export interface SimilarReviewRecord {
   reviewId: string;
+  /** The review's record with the lists the query selects on it, when they were fetched with it. */
+  review?: ReviewRecord;
   sharedThemeIds: string[];
   /** The shared themes' records when the index answered. */
   sharedThemes?: Readonly<ThemeRecord>[];

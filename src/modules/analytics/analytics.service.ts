@@ -4,7 +4,8 @@ import type { Context } from '../../context';
 import type { RecommendationFilter, ReviewFilter, ThemeEvidence } from '../../generated/graphql';
 import type { CypherFilter } from '../../shared/pagination';
 import { evidenceScope, withEvidence } from '../../shared/theme-evidence';
-import { reviewFilterCypher } from '../reviews';
+import type { Projection } from '../relations';
+import { anyLists, findReviewsByIdsProjected, reviewFilterCypher } from '../reviews';
 import type { AgencyRecord } from '../agencies';
 import type { PartnershipRecord } from '../reviews';
 import type { ThemeRecord } from '../themes';
@@ -214,6 +215,31 @@ export async function themeTrend(
   return rows.map(({ theme, ...row }) => {
     ctx.loaders.themeById.prime(theme.id, theme);
     return { ...row, themeId: theme.id };
+  });
+}
+
+/**
+ * Gives each similar review its record projected by `p` (its selected fields and the lists
+ * selected on it), all in one query, when `p` selects lists: otherwise each list would be one
+ * loader query more. Without lists the rows go as they are and `SimilarReview.review` goes
+ * through the `reviewById` loader (one query for all, none when Cypher primed it). A review
+ * deleted since it was ranked gets no record here and is reported by that resolver.
+ */
+export async function withReviews(
+  ctx: Context,
+  rows: SimilarReviewRecord[],
+  p: Projection,
+): Promise<SimilarReviewRecord[]> {
+  if (rows.length === 0 || !anyLists(p)) return rows;
+  const found = await findReviewsByIdsProjected(
+    ctx.db,
+    rows.map((r) => r.reviewId),
+    p,
+  );
+  const byId = new Map(found.map((f) => [f.key, f.item]));
+  return rows.map((r) => {
+    const review = byId.get(r.reviewId);
+    return review ? { ...r, review } : r;
   });
 }
 

@@ -4,6 +4,7 @@ import { recurringThemes } from './resolvers/Query/recurringThemes';
 import { similarReviews } from './resolvers/Query/similarReviews';
 import { themeCooccurrence } from './resolvers/Query/themeCooccurrence';
 import { themeTrend } from './resolvers/Query/themeTrend';
+import { Review } from './resolvers/Review';
 import { SimilarReview } from './resolvers/SimilarReview';
 import { ThemePair } from './resolvers/ThemePair';
 import { ThemeRecurrence } from './resolvers/ThemeRecurrence';
@@ -26,6 +27,7 @@ export { timelinessGroups } from './analytics-index.timeliness';
 /** Resolvers of the analytics domain. */
 export const analyticsResolvers: Resolvers = {
   Query: { recurringThemes, themeCooccurrence, themeTrend, similarReviews },
+  Review,
   ThemeRecurrence,
   ThemePair,
   ThemeTrendPoint,

@@ -11,6 +11,8 @@ import { Review } from './resolvers/Review';
 import { Involvement, OlderReviews, PartnershipTheme, UnlistedDocument } from './resolvers/sourced';
 
 export { reviewFilterCypher, reviewOrderBy } from './review-filter';
+export { anyLists, reviewProjection } from './review-links';
+export { findReviewsByIdsProjected } from './reviews.repository';
 export type {
   DocumentRecord,
   PartnershipRecord,
