@@ -32,7 +32,8 @@ const ctx: DashboardContext = {
 
 const filterBar = new FilterBar(view.filters, (filters) => ctx.update({ filters }));
 const recurring = new RecurringPanel(ctx);
-const cooccurrence = new CooccurrencePanel(ctx);
+// The heat map's themes are a part of the recurring-themes answer whenever that answer holds them.
+const cooccurrence = new CooccurrencePanel(ctx, (min) => recurring.themesAtLeast(min));
 const trend = new TrendPanel(ctx);
 const similar = new SimilarPanel(ctx);
 const timeliness = new TimelinessPanel(ctx);
@@ -72,7 +73,7 @@ function refresh(prev: ViewState, next: ViewState): void {
   if (filtersChanged) others.push(loadSummary);
   if (filtersChanged || prev.pairMinReviews !== next.pairMinReviews)
     others.push(() => void cooccurrence.load());
-  if (filtersChanged || prev.review !== next.review) others.push(() => void similar.load());
+  if (!filtersChanged && prev.review !== next.review) others.push(() => void similar.load());
   if (filtersChanged || prev.timelinessBy !== next.timelinessBy)
     others.push(() => void timeliness.load());
   if (filtersChanged || prev.asOf !== next.asOf) others.push(() => void followUp.load());
@@ -82,7 +83,10 @@ function refresh(prev: ViewState, next: ViewState): void {
       void trend.load(rows);
       if (filtersChanged) rest();
     });
-    if (!filtersChanged) rest();
+    // Except the similar reviews: their answer takes longest (two reads from Neo4j, not the
+    // analytics index), so after a filter change they are asked for right after the first chart.
+    if (filtersChanged) void similar.load();
+    else rest();
   } else {
     if (prev.trendThemes.join() !== next.trendThemes.join()) void trend.load(recurring.themes());
     rest();

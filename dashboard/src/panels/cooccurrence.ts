@@ -2,7 +2,7 @@
 // (asked for by id, so the API returns only the pairs the map draws).
 import * as Plot from '@observablehq/plot';
 import { request } from '../api';
-import type { DashboardCooccurrenceQuery } from '../gql/graphql';
+import type { DashboardCooccurrenceQuery, DashboardPairThemesQuery } from '../gql/graphql';
 import { CooccurrenceQuery, PairReviewsQuery, PairThemesQuery } from '../queries';
 import { fmt, h, reviewsText } from '../ui/dom';
 import { openDrilldown } from '../ui/drilldown';
@@ -11,6 +11,8 @@ import type { DataTable } from '../ui/table';
 import { chartWidth, markMainSvg, onMarkClick, truncate, type DashboardContext } from './context';
 
 type Pair = DashboardCooccurrenceQuery['themeCooccurrence'][number];
+/** A theme and how many reviews raise it, most first: the candidates for the map's axes. */
+type ThemeCount = DashboardPairThemesQuery['recurringThemes'][number];
 interface PairRow {
   a: { id: string; name: string };
   b: { id: string; name: string };
@@ -37,7 +39,14 @@ export class CooccurrencePanel {
   private candidates = 0;
   private asked = 0;
 
-  constructor(private readonly ctx: DashboardContext) {
+  /**
+   * `known` gives the themes raised by at least a number of reviews under the current filters when
+   * the page already holds them (the recurring-themes answer), so the map asks only for pairs.
+   */
+  constructor(
+    private readonly ctx: DashboardContext,
+    private readonly known: (minReviews: number) => ThemeCount[] | null = () => null,
+  ) {
     this.minInput = h('input', {
       type: 'number',
       id: 'pair-min-reviews',
@@ -61,15 +70,18 @@ export class CooccurrencePanel {
     const ticket = this.panel.begin();
     try {
       const filter = this.ctx.filter();
-      const themes = await request(PairThemesQuery, { minReviews: view.pairMinReviews, filter });
+      const candidates =
+        this.known(view.pairMinReviews) ??
+        (await request(PairThemesQuery, { minReviews: view.pairMinReviews, filter }))
+          .recurringThemes;
       if (!this.panel.current(ticket)) return;
-      const themeIds = themes.recurringThemes.slice(0, MAX_THEMES).map((r) => r.theme.id);
+      const themeIds = candidates.slice(0, MAX_THEMES).map((r) => r.theme.id);
       const data = themeIds.length
         ? await request(CooccurrenceQuery, { minReviews: view.pairMinReviews, themeIds, filter })
         : { themeCooccurrence: [] };
       this.panel.arrived();
       if (!this.panel.current(ticket)) return;
-      this.candidates = themes.recurringThemes.length;
+      this.candidates = candidates.length;
       this.asked = themeIds.length;
       this.rows = data.themeCooccurrence.flatMap((p: Pair) => {
         const [a, b] = p.themes;

@@ -40,6 +40,8 @@ export class RecurringPanel {
   });
   private readonly minInput: HTMLInputElement;
   private rows: RecurringRow[] = [];
+  /** The filter and minimum the drawn rows answer (JSON), to tell whether they still hold. */
+  private answered: string | null = null;
 
   constructor(private readonly ctx: DashboardContext) {
     this.minInput = h('input', { type: 'number', id: 'min-reviews', min: 1, max: 1000, step: 1 });
@@ -58,19 +60,30 @@ export class RecurringPanel {
     return this.rows;
   }
 
+  /**
+   * The themes raised by at least `min` reviews under the current filters, most first, ties by
+   * name (what `recurringThemes(minReviews: min)` answers), when the drawn answer holds them all:
+   * it answers the current filters with a minimum of at most `min`. Null otherwise.
+   */
+  themesAtLeast(min: number): RecurringRow[] | null {
+    const view = this.ctx.view();
+    const filter = JSON.stringify(this.ctx.filter());
+    if (view.minReviews > min || this.answered !== `${filter} ${view.minReviews}`) return null;
+    return this.rows.filter((r) => r.reviewCount >= min);
+  }
+
   /** Loads and draws; resolves with the rows (empty on error). */
   async load(): Promise<RecurringRow[]> {
     const view = this.ctx.view();
     this.minInput.value = String(view.minReviews);
     const ticket = this.panel.begin();
     try {
-      const data = await request(RecurringThemesQuery, {
-        minReviews: view.minReviews,
-        filter: this.ctx.filter(),
-      });
+      const filter = this.ctx.filter();
+      const data = await request(RecurringThemesQuery, { minReviews: view.minReviews, filter });
       this.panel.arrived();
       if (!this.panel.current(ticket)) return data.recurringThemes;
       this.rows = data.recurringThemes;
+      this.answered = `${JSON.stringify(filter)} ${view.minReviews}`;
       this.draw(ticket);
       return this.rows;
     } catch (err) {

@@ -51,10 +51,10 @@ export class SimilarPanel {
     const ticket = this.panel.begin();
     const filter = this.ctx.filter();
     const named = this.ctx.view().review;
-    // The picker's list and the comparison are asked at once: the comparison does not wait for the
-    // list. With no review in the view, the API takes the newest under the filters, which is the
-    // list's first option, so the page shows what it showed when it picked from the list.
-    const list = request(PickableReviewsQuery, { filter });
+    // The comparison does not wait for the picker's list: with no review in the view the API
+    // takes the newest under the filters, which is the list's first option. The picker shows the
+    // picked review at once and its other options once the chart is drawn, so that the list does
+    // not compete with the charts for the API.
     const comparison: Promise<Comparison> = named
       ? request(SimilarQuery, { reviewId: named, first: NEIGHBOURS, filter }).then((d) => ({
           id: named,
@@ -66,15 +66,13 @@ export class SimilarPanel {
           return { id: newest?.id ?? null, picked: newest, similar: newest?.similarReviews ?? [] };
         });
     try {
-      const [c, options] = await Promise.all([
-        comparison.then((c) => {
-          this.panel.arrived();
-          this.showComparison(ticket, c);
-          return c;
-        }),
-        list.then((d) => d.reviews.nodes),
-      ]);
-      if (this.panel.current(ticket)) this.fillPicker(options, c);
+      const c = await comparison;
+      this.panel.arrived();
+      if (!this.panel.current(ticket)) return;
+      this.fillPicker([], c);
+      this.showComparison(ticket, c);
+      const list = await request(PickableReviewsQuery, { filter });
+      if (this.panel.current(ticket)) this.fillPicker(list.reviews.nodes, c);
     } catch (err) {
       this.panel.error(ticket, err, () => void this.load());
     }
@@ -82,7 +80,6 @@ export class SimilarPanel {
 
   /** Draws the picked review's neighbours (or says why there are none). */
   private showComparison(ticket: number, c: Comparison): void {
-    if (!this.panel.current(ticket)) return;
     if (!c.id) {
       this.panel.empty(
         ticket,
