@@ -18,17 +18,26 @@ import type {
 import { workingDayCounts } from '../lifecycle';
 import { childId, datePartsOf, findingId, recommendationId, statusChangeId } from './ids';
 import type {
+  CreateShape,
   LabelName,
   LinksRow,
-  Mode,
   NodeRow,
   OwnedRow,
   ParentRow,
   Props,
   ReviewRow,
   Statement,
+  TreeRow,
 } from './import.repository';
-import { statementsFor as S } from './import.repository';
+import {
+  createTree,
+  replaceKeyedLinks,
+  replaceLinks,
+  replaceOwned,
+  setParent,
+  upsert,
+  upsertReviews,
+} from './import.repository';
 
 /** One statement with the rows it runs on. */
 export interface Step {
@@ -53,33 +62,51 @@ function step<R extends object>(statement: Statement<R>, rows: readonly R[]): St
   return { name: statement.name, cypher: statement.cypher, rows };
 }
 
-/**
- * How one kind of record is written: statements and the typed function giving each its row, in
- * the mode the batch's records need (`create` for records the database does not hold yet).
- */
-type Writer<T> = (batch: readonly T[], mode: Mode) => Step[];
+/** How records the database holds are written: statements with the rows of a batch. */
+type Writer<T> = (batch: readonly T[]) => Step[];
 const each =
-  <T, R extends object>(
-    statement: (mode: Mode) => Statement<R>,
-    toRow: (record: T) => R,
-  ): Writer<T> =>
-  (batch, mode) => [step(statement(mode), batch.map(toRow))];
+  <T, R extends object>(statement: Statement<R>, toRow: (record: T) => R): Writer<T> =>
+  (batch) => [step(statement, batch.map(toRow))];
+
+/**
+ * How one kind of record is written: `replace`, the statements for records the database holds
+ * (in order), and `create`, the shape and the row of one that it does not hold yet, created with
+ * everything it owns and links to in one statement (`createTree`).
+ */
+interface RecordWriter<T> {
+  replace: Writer<T>[];
+  create: { shape: CreateShape; row: (record: T) => TreeRow };
+}
+/** A tree row: the record's node row, its parent's id if any, its links and owned rows. */
+const tree = (
+  node: NodeRow,
+  links: readonly (readonly NodeRow[])[] = [],
+  owned: readonly (readonly TreeRow[])[] = [],
+  parentId?: string,
+): TreeRow => ({
+  id: node.id,
+  props: node.props,
+  ...(parentId === undefined ? {} : { parentId }),
+  links,
+  owned,
+});
 
 const flag = (v: boolean | undefined): boolean => v === true;
 const link = (id: string, props: Props = {}): NodeRow => ({ id, props });
 const links = (id: string, targets: readonly NodeRow[]): LinksRow => ({ id, links: targets });
-const sourceLinks = (id: string, sources: readonly SourceRef[] | undefined): LinksRow =>
-  links(
-    id,
-    (sources ?? []).map((s) => link(s.sourceId, { facts: s.facts ?? [] })),
+/** The sources a record cites, each with the facts it supports. */
+const sourceTargets = (sources: readonly SourceRef[] | undefined): NodeRow[] =>
+  (sources ?? []).map((s) => link(s.sourceId, { facts: s.facts ?? [] }));
+/** Replaces the SOURCED_FROM links of records citing `sources`. */
+const cited = <T extends { id: string; sources?: SourceRef[] | undefined }>(from: LabelName) =>
+  each(replaceLinks(from, Rel.SOURCED_FROM, Label.Source), (r: T) =>
+    links(r.id, sourceTargets(r.sources)),
   );
-const cited = <T extends { id: string; sources?: SourceRef[] | undefined }>(
-  from: (typeof Label)[keyof typeof Label],
-) =>
-  each(
-    (m) => S.links(m, from, Rel.SOURCED_FROM, Label.Source),
-    (r: T) => sourceLinks(r.id, r.sources),
-  );
+/** The SOURCED_FROM link of a created record's shape. */
+const citesSources = (): { rel: typeof Rel.SOURCED_FROM; to: typeof Label.Source } => ({
+  rel: Rel.SOURCED_FROM,
+  to: Label.Source,
+});
 
 const sourceRow = (s: ImportSource): NodeRow => ({
   id: s.id,
@@ -284,8 +311,50 @@ type PlacedFinding = ImportFinding & { id: string };
 /** A status change with the id derived from its recommendation and place. */
 type PlacedStatusChange = ImportStatusChange & { id: string };
 
-/** Writes a batch of reviews with their children, links and recommendations. */
-const writeReviews: Writer<ImportReview> = (batch, mode) => {
+/** A review's links and owned nodes, as both write paths take them. */
+const involvedAgencies = (r: ImportReview): NodeRow[] =>
+  (r.agencies ?? []).map((a) => link(a.agencyId, { sourceId: a.sourceId ?? null }));
+const sectorItems = (r: ImportReview): NodeRow[] =>
+  (r.sectors ?? []).map((x, n) => ({
+    id: `${r.id}-sector-${n + 1}`,
+    props: { sector: x.sector, name: x.name, sourceId: x.sourceId ?? null },
+  }));
+const documentTargets = (r: ImportReview): NodeRow[] =>
+  (r.documents ?? []).map((d) => link(d.documentId, { title: d.title ?? null }));
+const unlistedItems = (r: ImportReview): NodeRow[] =>
+  (r.unlistedDocuments ?? []).map((u, n) => ({
+    id: `${r.id}-unlisted-${n + 1}`,
+    props: { kind: u.kind, description: u.description, sourceId: u.sourceId },
+  }));
+const raisedThemes = (r: ImportReview): NodeRow[] =>
+  (r.themes ?? []).map((t) =>
+    link(t.themeId, { evidence: t.evidence, sourceId: t.sourceId ?? null, note: t.note ?? null }),
+  );
+const findingItems = (r: ImportReview): NodeRow[] =>
+  (r.findings ?? []).map((f, k) => ({
+    id: findingId(r.id, k + 1),
+    props: {
+      text: f.text,
+      pageRef: f.pageRef ?? null,
+      position: k + 1,
+      synthetic: flag(r.synthetic),
+    },
+  }));
+const addressedAgencies = (q: ImportRecommendation): NodeRow[] =>
+  (q.agencyIds ?? []).map((a) => link(a));
+const addressedThemes = (q: ImportRecommendation): NodeRow[] =>
+  (q.themeIds ?? []).map((t) => link(t));
+const ownerAgency = (q: ImportRecommendation): NodeRow[] =>
+  q.ownerAgencyId ? [link(q.ownerAgencyId)] : [];
+const ownerPartnership = (q: ImportRecommendation): NodeRow[] =>
+  q.ownerPartnershipId ? [link(q.ownerPartnershipId)] : [];
+const changeSource = (c: ImportStatusChange): NodeRow[] =>
+  c.sourceId ? [link(c.sourceId, { facts: [] })] : [];
+const findingThemes = (f: ImportFinding): NodeRow[] => (f.themeIds ?? []).map((t) => link(t));
+const findingSource = (f: ImportFinding): NodeRow[] => [link(f.sourceId, { facts: [] })];
+
+/** Replaces a batch of held reviews with their children, links and recommendations. */
+const replaceReviews: Writer<ImportReview> = (batch) => {
   const recs: PlacedRecommendation[] = batch.flatMap((r) =>
     (r.recommendations ?? []).map((q) => ({ ...q, id: recommendationId(r.id, q.number) })),
   );
@@ -295,137 +364,167 @@ const writeReviews: Writer<ImportReview> = (batch, mode) => {
   const changes: PlacedStatusChange[] = recs.flatMap((q) =>
     historyOf(q).map((c, k) => ({ ...c, id: statusChangeId(q.id, k + 1) })),
   );
+  const owned = (r: ImportReview, items: readonly NodeRow[]): OwnedRow => ({ id: r.id, items });
   return [
-    step(S.reviews(mode), batch.map(reviewRow)),
-    step(S.owned(mode, Rel.CONCERNS, Label.Child), batch.map(childrenRow)),
+    step(upsertReviews, batch.map(reviewRow)),
+    step(replaceOwned(Rel.CONCERNS, Label.Child), batch.map(childrenRow)),
     step(
-      S.links(mode, Label.Review, Rel.INVOLVED, Label.Agency),
-      batch.map((r) =>
-        links(
-          r.id,
-          (r.agencies ?? []).map((a) => link(a.agencyId, { sourceId: a.sourceId ?? null })),
-        ),
-      ),
+      replaceLinks(Label.Review, Rel.INVOLVED, Label.Agency),
+      batch.map((r) => links(r.id, involvedAgencies(r))),
     ),
     step(
-      S.owned(mode, Rel.INVOLVED_SECTOR, Label.SectorInvolvement),
-      batch.map((r) => ({
-        id: r.id,
-        items: (r.sectors ?? []).map((x, n) => ({
-          id: `${r.id}-sector-${n + 1}`,
-          props: { sector: x.sector, name: x.name, sourceId: x.sourceId ?? null },
-        })),
-      })),
+      replaceOwned(Rel.INVOLVED_SECTOR, Label.SectorInvolvement),
+      batch.map((r) => owned(r, sectorItems(r))),
     ),
     step(
-      S.links(mode, Label.Review, Rel.HAS_DOCUMENT, Label.Document),
-      batch.map((r) =>
-        links(
-          r.id,
-          (r.documents ?? []).map((d) => link(d.documentId, { title: d.title ?? null })),
-        ),
-      ),
+      replaceLinks(Label.Review, Rel.HAS_DOCUMENT, Label.Document),
+      batch.map((r) => links(r.id, documentTargets(r))),
     ),
     step(
-      S.owned(mode, Rel.MENTIONS_DOCUMENT, Label.UnlistedDocument),
-      batch.map((r) => ({
-        id: r.id,
-        items: (r.unlistedDocuments ?? []).map((u, n) => ({
-          id: `${r.id}-unlisted-${n + 1}`,
-          props: { kind: u.kind, description: u.description, sourceId: u.sourceId },
-        })),
-      })),
+      replaceOwned(Rel.MENTIONS_DOCUMENT, Label.UnlistedDocument),
+      batch.map((r) => owned(r, unlistedItems(r))),
     ),
     step(
-      S.keyedLinks(mode, Label.Review, Rel.RAISES, Label.Theme, 'evidence'),
-      batch.map((r) =>
-        links(
-          r.id,
-          (r.themes ?? []).map((t) =>
-            link(t.themeId, {
-              evidence: t.evidence,
-              sourceId: t.sourceId ?? null,
-              note: t.note ?? null,
-            }),
-          ),
-        ),
-      ),
+      replaceKeyedLinks(Label.Review, Rel.RAISES, Label.Theme, 'evidence'),
+      batch.map((r) => links(r.id, raisedThemes(r))),
     ),
-    ...cited<ImportReview>(Label.Review)(batch, mode),
+    ...cited<ImportReview>(Label.Review)(batch),
     step(
-      S.owned(mode, Rel.MAKES, Label.Recommendation, Label.Review, {
+      replaceOwned(Rel.MAKES, Label.Recommendation, Label.Review, {
         rel: Rel.HAS_STATUS_CHANGE,
         label: Label.StatusChange,
       }),
-      batch.map((r) => ({
-        id: r.id,
-        items: (r.recommendations ?? []).map((q) => recommendationRow(r.id, q)),
-      })),
-    ),
-    step(
-      S.links(mode, Label.Recommendation, Rel.ADDRESSED_TO, Label.Agency),
-      recs.map((q) =>
-        links(
-          q.id,
-          (q.agencyIds ?? []).map((a) => link(a)),
+      batch.map((r) =>
+        owned(
+          r,
+          (r.recommendations ?? []).map((q) => recommendationRow(r.id, q)),
         ),
       ),
     ),
     step(
-      S.links(mode, Label.Recommendation, Rel.ADDRESSES, Label.Theme),
-      recs.map((q) =>
-        links(
-          q.id,
-          (q.themeIds ?? []).map((t) => link(t)),
-        ),
-      ),
-    ),
-    ...cited<PlacedRecommendation>(Label.Recommendation)(recs, mode),
-    step(
-      S.links(mode, Label.Recommendation, Rel.OWNED_BY, Label.Agency),
-      recs.map((q) => links(q.id, q.ownerAgencyId ? [link(q.ownerAgencyId)] : [])),
+      replaceLinks(Label.Recommendation, Rel.ADDRESSED_TO, Label.Agency),
+      recs.map((q) => links(q.id, addressedAgencies(q))),
     ),
     step(
-      S.links(mode, Label.Recommendation, Rel.OWNED_BY, Label.Partnership),
-      recs.map((q) => links(q.id, q.ownerPartnershipId ? [link(q.ownerPartnershipId)] : [])),
+      replaceLinks(Label.Recommendation, Rel.ADDRESSES, Label.Theme),
+      recs.map((q) => links(q.id, addressedThemes(q))),
+    ),
+    ...cited<PlacedRecommendation>(Label.Recommendation)(recs),
+    step(
+      replaceLinks(Label.Recommendation, Rel.OWNED_BY, Label.Agency),
+      recs.map((q) => links(q.id, ownerAgency(q))),
     ),
     step(
-      S.owned(mode, Rel.HAS_STATUS_CHANGE, Label.StatusChange, Label.Recommendation),
+      replaceLinks(Label.Recommendation, Rel.OWNED_BY, Label.Partnership),
+      recs.map((q) => links(q.id, ownerPartnership(q))),
+    ),
+    step(
+      replaceOwned(Rel.HAS_STATUS_CHANGE, Label.StatusChange, Label.Recommendation),
       recs.map(statusChangeRows),
     ),
     step(
-      S.links(mode, Label.StatusChange, Rel.SOURCED_FROM, Label.Source),
-      changes.map((c) => links(c.id, c.sourceId ? [link(c.sourceId, { facts: [] })] : [])),
+      replaceLinks(Label.StatusChange, Rel.SOURCED_FROM, Label.Source),
+      changes.map((c) => links(c.id, changeSource(c))),
     ),
     step(
-      S.owned(mode, Rel.HAS_FINDING, Label.Finding),
-      batch.map((r) => ({
-        id: r.id,
-        items: (r.findings ?? []).map((f, k) => ({
-          id: findingId(r.id, k + 1),
-          props: {
-            text: f.text,
-            pageRef: f.pageRef ?? null,
-            position: k + 1,
-            synthetic: flag(r.synthetic),
-          },
-        })),
-      })),
+      replaceOwned(Rel.HAS_FINDING, Label.Finding),
+      batch.map((r) => owned(r, findingItems(r))),
     ),
     step(
-      S.links(mode, Label.Finding, Rel.ABOUT, Label.Theme),
-      findings.map((f) =>
-        links(
-          f.id,
-          (f.themeIds ?? []).map((t) => link(t)),
-        ),
-      ),
+      replaceLinks(Label.Finding, Rel.ABOUT, Label.Theme),
+      findings.map((f) => links(f.id, findingThemes(f))),
     ),
     step(
-      S.links(mode, Label.Finding, Rel.SOURCED_FROM, Label.Source),
-      findings.map((f) => links(f.id, [link(f.sourceId, { facts: [] })])),
+      replaceLinks(Label.Finding, Rel.SOURCED_FROM, Label.Source),
+      findings.map((f) => links(f.id, findingSource(f))),
     ),
   ];
+};
+
+/**
+ * A review the database does not hold, created with everything it owns and links to. The links
+ * and owned nodes are those `replaceReviews` writes, in the shape's order.
+ */
+const reviewShape: CreateShape = {
+  label: Label.Review,
+  parent: { rel: Rel.PUBLISHED, from: Label.Partnership },
+  links: [
+    { rel: Rel.INVOLVED, to: Label.Agency },
+    { rel: Rel.HAS_DOCUMENT, to: Label.Document },
+    { rel: Rel.RAISES, to: Label.Theme },
+    citesSources(),
+  ],
+  owned: [
+    { rel: Rel.CONCERNS, shape: { label: Label.Child } },
+    { rel: Rel.INVOLVED_SECTOR, shape: { label: Label.SectorInvolvement } },
+    { rel: Rel.MENTIONS_DOCUMENT, shape: { label: Label.UnlistedDocument } },
+    {
+      rel: Rel.MAKES,
+      shape: {
+        label: Label.Recommendation,
+        links: [
+          { rel: Rel.ADDRESSED_TO, to: Label.Agency },
+          { rel: Rel.ADDRESSES, to: Label.Theme },
+          citesSources(),
+          { rel: Rel.OWNED_BY, to: Label.Agency },
+          { rel: Rel.OWNED_BY, to: Label.Partnership },
+        ],
+        owned: [
+          {
+            rel: Rel.HAS_STATUS_CHANGE,
+            shape: { label: Label.StatusChange, links: [citesSources()] },
+          },
+        ],
+      },
+    },
+    {
+      rel: Rel.HAS_FINDING,
+      shape: {
+        label: Label.Finding,
+        links: [{ rel: Rel.ABOUT, to: Label.Theme }, citesSources()],
+      },
+    },
+  ],
+};
+const reviewTree = (r: ImportReview): TreeRow => {
+  const { id, props, partnershipId } = reviewRow(r);
+  const findings = r.findings ?? [];
+  return tree(
+    { id, props },
+    [involvedAgencies(r), documentTargets(r), raisedThemes(r), sourceTargets(r.sources)],
+    [
+      childrenRow(r).items.map((c) => tree(c)),
+      sectorItems(r).map((x) => tree(x)),
+      unlistedItems(r).map((u) => tree(u)),
+      (r.recommendations ?? []).map((q) => {
+        const node = recommendationRow(r.id, q);
+        const changes = historyOf(q);
+        return tree(
+          node,
+          [
+            addressedAgencies(q),
+            addressedThemes(q),
+            sourceTargets(q.sources),
+            ownerAgency(q),
+            ownerPartnership(q),
+          ],
+          [
+            statusChangeRows({ ...q, id: node.id }).items.map((c, k) =>
+              tree(c, [changeSource(changes[k]!)]),
+            ),
+          ],
+        );
+      }),
+      findingItems(r).map((f, k) =>
+        tree(f, [findingThemes(findings[k]!), findingSource(findings[k]!)]),
+      ),
+    ],
+    partnershipId,
+  );
+};
+const reviews: RecordWriter<ImportReview> = {
+  replace: [replaceReviews],
+  create: { shape: reviewShape, row: reviewTree },
 };
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
@@ -435,14 +534,15 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 }
 
 /**
- * Units for one kind of record: batches of `size`, each written by every writer in order; in each
- * writer the records the database holds (replaced in place) come before the new ones (created).
+ * Units for one kind of record: batches of `size`. In each, the records the database holds are
+ * replaced in place first (every `replace` statement in order), then the others are created with
+ * everything they own and link to (one `createTree` statement).
  */
 function units<T extends { id: string }>(
   label: LabelName,
   records: readonly T[] | undefined,
   size: number,
-  writers: Writer<T>[],
+  writer: RecordWriter<T>,
 ): Unit[] {
   return chunks(records ?? [], size).map((batch) => ({
     label,
@@ -451,9 +551,45 @@ function units<T extends { id: string }>(
     steps: (existing) => {
       const held = batch.filter((r) => existing.has(r.id));
       const fresh = held.length === 0 ? batch : batch.filter((r) => !existing.has(r.id));
-      return writers.flatMap((write) => [...write(held, 'replace'), ...write(fresh, 'create')]);
+      const created = fresh.map(writer.create.row);
+      return [
+        ...writer.replace.flatMap((write) => write(held)),
+        step(createTree(writer.create.shape, created), created),
+      ];
     },
   }));
+}
+
+/** A record kind with no links of its own beyond `links` (each a statement and the row's targets). */
+function simple<T extends { id: string }>(
+  shape: CreateShape,
+  nodeRow: (record: T) => NodeRow,
+  linkSets: readonly ((record: T) => LinksRow)[],
+  parent?: (record: T) => ParentRow,
+): RecordWriter<T> {
+  const linkShapes = shape.links ?? [];
+  const fromParent = shape.parent;
+  return {
+    replace: [
+      each(upsert(shape.label), nodeRow),
+      ...(fromParent && parent
+        ? [each(setParent(fromParent.from, fromParent.rel, shape.label), parent)]
+        : []),
+      ...linkSets.map((toRow, k) =>
+        each(replaceLinks(shape.label, linkShapes[k]!.rel, linkShapes[k]!.to), toRow),
+      ),
+    ],
+    create: {
+      shape,
+      row: (r) =>
+        tree(
+          nodeRow(r),
+          linkSets.map((toRow) => toRow(r).links),
+          [],
+          parent?.(r).parentId,
+        ),
+    },
+  };
 }
 
 /**
@@ -463,47 +599,83 @@ function units<T extends { id: string }>(
  */
 export function planImport(f: ImportFile, batchSize: number): Unit[] {
   const size = Math.max(batchSize, 1000);
+  const sourced = <T extends { id: string; sources?: SourceRef[] | undefined }>(r: T) =>
+    links(r.id, sourceTargets(r.sources));
   return [
-    ...units(Label.Source, f.sources, size, [each((m) => S.nodes(m, Label.Source), sourceRow)]),
-    ...units(Label.Taxonomy, f.taxonomies, size, [
-      each((m) => S.nodes(m, Label.Taxonomy), taxonomyRow),
-      each((m) => S.links(m, Label.Taxonomy, Rel.SOURCED_FROM, Label.Source), taxonomySourceLinks),
-    ]),
-    ...units(Label.TaxonomyCategory, placeCategories(f.taxonomyCategories), size, [
-      each((m) => S.nodes(m, Label.TaxonomyCategory), categoryRow),
-      each(
-        (m) => S.parent(m, Label.Taxonomy, Rel.HAS_CATEGORY, Label.TaxonomyCategory),
+    ...units(Label.Source, f.sources, size, simple({ label: Label.Source }, sourceRow, [])),
+    ...units(
+      Label.Taxonomy,
+      f.taxonomies,
+      size,
+      simple({ label: Label.Taxonomy, links: [citesSources()] }, taxonomyRow, [
+        taxonomySourceLinks,
+      ]),
+    ),
+    ...units(
+      Label.TaxonomyCategory,
+      placeCategories(f.taxonomyCategories),
+      size,
+      simple(
+        {
+          label: Label.TaxonomyCategory,
+          parent: { rel: Rel.HAS_CATEGORY, from: Label.Taxonomy },
+          links: [citesSources()],
+        },
+        categoryRow,
+        [categorySourceLinks],
         categoryTaxonomy,
       ),
-      each(
-        (m) => S.links(m, Label.TaxonomyCategory, Rel.SOURCED_FROM, Label.Source),
-        categorySourceLinks,
+    ),
+    ...units(
+      Label.Agency,
+      f.agencies,
+      size,
+      simple({ label: Label.Agency, links: [citesSources()] }, agencyRow, [sourced]),
+    ),
+    ...units(
+      Label.Theme,
+      f.themes,
+      size,
+      simple(
+        {
+          label: Label.Theme,
+          links: [{ rel: Rel.MAPS_TO, to: Label.TaxonomyCategory }, citesSources()],
+        },
+        themeRow,
+        [mappingLinks, sourced],
       ),
-    ]),
-    ...units(Label.Agency, f.agencies, size, [
-      each((m) => S.nodes(m, Label.Agency), agencyRow),
-      cited(Label.Agency),
-    ]),
-    ...units(Label.Theme, f.themes, size, [
-      each((m) => S.nodes(m, Label.Theme), themeRow),
-      each((m) => S.links(m, Label.Theme, Rel.MAPS_TO, Label.TaxonomyCategory), mappingLinks),
-      cited(Label.Theme),
-    ]),
+    ),
     // Partnerships follow themes: the themes they state must exist.
-    ...units(Label.Partnership, f.partnerships, size, [
-      each((m) => S.nodes(m, Label.Partnership), partnershipRow),
-      each(
-        (m) => S.links(m, Label.Partnership, Rel.HAS_STATUTORY_PARTNER, Label.Agency),
-        statutoryPartnerLinks,
+    ...units(
+      Label.Partnership,
+      f.partnerships,
+      size,
+      simple(
+        {
+          label: Label.Partnership,
+          links: [
+            { rel: Rel.HAS_STATUTORY_PARTNER, to: Label.Agency },
+            { rel: Rel.STATES_THEME, to: Label.Theme },
+            citesSources(),
+          ],
+        },
+        partnershipRow,
+        [statutoryPartnerLinks, statedThemeLinks, sourced],
       ),
-      each((m) => S.links(m, Label.Partnership, Rel.STATES_THEME, Label.Theme), statedThemeLinks),
-      cited(Label.Partnership),
-    ]),
-    ...units(Label.Document, f.documents, size, [
-      each((m) => S.nodes(m, Label.Document), documentRow),
-      each((m) => S.links(m, Label.Document, Rel.ON_THEME, Label.Theme), documentThemeLinks),
-      cited(Label.Document),
-    ]),
-    ...units(Label.Review, f.reviews, batchSize, [writeReviews]),
+    ),
+    ...units(
+      Label.Document,
+      f.documents,
+      size,
+      simple(
+        {
+          label: Label.Document,
+          links: [{ rel: Rel.ON_THEME, to: Label.Theme }, citesSources()],
+        },
+        documentRow,
+        [documentThemeLinks, sourced],
+      ),
+    ),
+    ...units(Label.Review, f.reviews, batchSize, reviews),
   ];
 }

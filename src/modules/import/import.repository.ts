@@ -174,96 +174,89 @@ export function replaceOwned(
 }
 
 /**
- * How a batch's records are written. `replace` is for records the database already holds: a MERGE
- * on id and replacement of their link and owned-node sets, so an unchanged record changes nothing
- * and an edited one updates in place. `create` is for records it does not hold yet (the importer
- * looks them up in the same transaction, just before): such a record has no links or owned nodes
- * to compare with, so its node, links and owned nodes are plain CREATEs, several times cheaper than
- * MERGE with the stale-set bookkeeping. A record created by another import after the look-up makes
- * the CREATE fail on the uniqueness constraint, so nothing is duplicated (the importer retries).
+ * What a record the database does not hold is created with, in one statement: its node, the one
+ * record it belongs to (`parent`: a link from an existing node, by the row's `parentId`), its links
+ * to existing records, and the nodes it owns, created with it and described the same way (a
+ * review's recommendations with their links and status changes, and so on).
+ *
+ * Such a record has no links or owned nodes to compare with, so every write is a plain CREATE:
+ * several times cheaper than MERGE with the stale-set bookkeeping of the `replace…` statements,
+ * and each created node is bound where it is created instead of being sought again by id for
+ * each kind of link. A record created by another import after the importer's look-up makes the
+ * CREATE fail on the uniqueness constraint, so nothing is duplicated (the importer retries).
  */
-export type Mode = 'create' | 'replace';
-
-/** Creates records the database does not hold: `{ id, props }`. */
-export function createNodes(label: LabelName): Statement<NodeRow> {
-  return {
-    name: `import.create.${label}`,
-    cypher: `${NO_REPLAN}UNWIND $rows AS row CREATE (n:${label} {id: row.id}) SET n += row.props`,
-  };
+export interface CreateShape {
+  label: LabelName;
+  parent?: { rel: RelName; from: LabelName };
+  /** Links to existing records: the row's `links[k]` holds the targets of `links[k]`. */
+  links?: readonly { rel: RelName; to: LabelName }[];
+  /** Nodes created with the record: the row's `owned[k]` holds the rows of `owned[k]`. */
+  owned?: readonly { rel: RelName; shape: CreateShape }[];
 }
 
-/** Creates the `rel` links of records created in this import: `{ id, links: [{ id, props }] }`. */
-export function createLinks(from: LabelName, rel: RelName, to: LabelName): Statement<LinksRow> {
+/** A record to create, shaped by a `CreateShape`: link targets and owned rows in its order. */
+export interface TreeRow {
+  id: string;
+  props: Props;
+  parentId?: string;
+  links: readonly (readonly NodeRow[])[];
+  owned: readonly (readonly TreeRow[])[];
+}
+
+/**
+ * Creates records the database does not hold, with their links and owned nodes: `rows` are
+ * `TreeRow`s of `shape`. Each link and owned node is written in a subquery on the node just
+ * created (an empty list writes and reads nothing), so the only look-ups by id are of the
+ * existing records linked to. Properties are written by name, the names being those the rows
+ * carry (every row of a kind carries the same ones, nulls included, so the text and its cached
+ * plan are the same for every batch): a `SET n += map` would make the planner buffer every row
+ * between each write and the next look-up (Eager), not knowing which properties the map holds.
+ */
+export function createTree(shape: CreateShape, rows: readonly TreeRow[]): Statement<TreeRow> {
+  const head = shape.parent
+    ? `MATCH (p:${shape.parent.from} {id: row.parentId})
+    CREATE (p)-[:${shape.parent.rel}]->(n0:${shape.label} ${propMap('row', rows)})`
+    : `CREATE (n0:${shape.label} ${propMap('row', rows)})`;
   return {
-    name: `import.createLinks.${from}.${rel}.${to}`,
+    name: `import.create.${shape.label}`,
     cypher: `${NO_REPLAN}UNWIND $rows AS row
-      MATCH (n:${from} {id: row.id})
-      UNWIND row.links AS l
-      MATCH (m:${to} {id: l.id})
-      CREATE (n)-[r:${rel}]->(m)
-      SET r = l.props`,
+    ${head}${treeBody(shape, rows, 'n0', 'row', 0)}`,
   };
 }
 
-/** Creates the owned nodes of an owner created in this import: `{ id, items: [{ id, props }] }`. */
-export function createOwned(
-  rel: RelName,
-  label: LabelName,
-  owner: LabelName = Label.Review,
-): Statement<OwnedRow> {
-  return {
-    name: `import.createOwned.${owner}.${rel}.${label}`,
-    cypher: `${NO_REPLAN}UNWIND $rows AS row
-      MATCH (o:${owner} {id: row.id})
-      UNWIND row.items AS i
-      CREATE (o)-[:${rel}]->(x:${label} {id: i.id})
-      SET x += i.props`,
-  };
+/** `{id: r.id, a: r.props.a, …}` for every property name the rows carry, sorted. */
+function propMap(r: string, rows: readonly { props: Props }[], id = true): string {
+  const names = new Set<string>();
+  for (const row of rows) for (const k of Object.keys(row.props)) names.add(k);
+  const entries = [...names].sort().map((k) => `\`${k}\`: ${r}.props.\`${k}\``);
+  return `{${[...(id ? [`id: ${r}.id`] : []), ...entries].join(', ')}}`;
 }
 
-/** Links records created in this import to the one record each belongs to: `{ id, parentId }`. */
-export function createParent(
-  parent: LabelName,
-  rel: RelName,
-  child: LabelName,
-): Statement<ParentRow> {
-  return {
-    name: `import.createParent.${parent}.${rel}.${child}`,
-    cypher: `${NO_REPLAN}UNWIND $rows AS row
-      MATCH (c:${child} {id: row.id}), (p:${parent} {id: row.parentId})
-      CREATE (p)-[:${rel}]->(c)`,
-  };
+/** The subqueries writing the links and owned nodes of node `n`, created from row `r` at `depth`. */
+function treeBody(
+  shape: CreateShape,
+  rows: readonly TreeRow[],
+  n: string,
+  r: string,
+  depth: number,
+): string {
+  const pad = `\n${'  '.repeat(depth + 2)}`;
+  const links = (shape.links ?? []).map(({ rel, to }, k) => {
+    const targets = rows.flatMap((row) => row.links[k] ?? []);
+    if (targets.length === 0) return '';
+    const props = propMap('l', targets, false);
+    return `${pad}CALL (${n}, ${r}) { UNWIND ${r}.links[${k}] AS l MATCH (m:${to} {id: l.id}) CREATE (${n})-[:${rel}${props === '{}' ? '' : ` ${props}`}]->(m) }`;
+  });
+  const owned = (shape.owned ?? []).map(({ rel, shape: inner }, k) => {
+    const items = rows.flatMap((row) => row.owned[k] ?? []);
+    if (items.length === 0) return '';
+    const [n1, r1] = [`n${depth + 1}`, `r${depth + 1}`];
+    return `${pad}CALL (${n}, ${r}) {${pad}  UNWIND ${r}.owned[${k}] AS ${r1}${pad}  CREATE (${n})-[:${rel}]->(${n1}:${inner.label} ${propMap(r1, items)})${treeBody(inner, items, n1, r1, depth + 1)}${pad}}`;
+  });
+  const calls = [...links, ...owned].filter((c) => c !== '');
+  // Cypher wants a WITH between the CREATE that writes the node and a subquery.
+  return calls.length === 0 ? '' : `${pad}WITH ${n}, ${r}${calls.join('')}`;
 }
-
-/** Creates reviews the database does not hold, each with its PUBLISHED link: `{ id, partnershipId, props }`. */
-export const createReviews: Statement<ReviewRow> = {
-  name: 'import.createReviews',
-  cypher: `${NO_REPLAN}UNWIND $rows AS row
-    MATCH (p:${Label.Partnership} {id: row.partnershipId})
-    CREATE (p)-[:${Rel.PUBLISHED}]->(r:${Label.Review} {id: row.id})
-    SET r += row.props`,
-};
-
-/** The statements of each kind of write, in either mode. */
-export const statementsFor = {
-  nodes: (mode: Mode, label: LabelName) => (mode === 'create' ? createNodes(label) : upsert(label)),
-  links: (mode: Mode, from: LabelName, rel: RelName, to: LabelName) =>
-    mode === 'create' ? createLinks(from, rel, to) : replaceLinks(from, rel, to),
-  /** A created record's keyed links are plain links: its rows carry the key among the props. */
-  keyedLinks: (mode: Mode, from: LabelName, rel: RelName, to: LabelName, key: 'evidence') =>
-    mode === 'create' ? createLinks(from, rel, to) : replaceKeyedLinks(from, rel, to, key),
-  owned: (
-    mode: Mode,
-    rel: RelName,
-    label: LabelName,
-    owner: LabelName = Label.Review,
-    cascade?: { rel: RelName; label: LabelName },
-  ) =>
-    mode === 'create' ? createOwned(rel, label, owner) : replaceOwned(rel, label, owner, cascade),
-  parent: (mode: Mode, parent: LabelName, rel: RelName, child: LabelName) =>
-    mode === 'create' ? createParent(parent, rel, child) : setParent(parent, rel, child),
-  reviews: (mode: Mode) => (mode === 'create' ? createReviews : upsertReviews),
-};
 
 /** Which of `ids` the database holds as `label` nodes, read inside the import's transaction. */
 export async function existingIn(
