@@ -109,15 +109,29 @@ export const TrendQuery = graphql(`
   }
 `);
 
+/** The review the similar-reviews panel compares against: what its caption and picker show. */
+export const PickedReviewFragment = graphql(`
+  fragment PickedReview on Review {
+    id
+    title
+    publishedOn
+    synthetic
+    partnership {
+      id
+      name
+    }
+    themes {
+      id
+      name
+    }
+  }
+`);
+
 /** The picked review, its themes, and its nearest neighbours by shared themes. */
 export const SimilarQuery = graphql(`
   query DashboardSimilar($reviewId: ID!, $first: Int!, $filter: ReviewFilter) {
     review(id: $reviewId) {
-      ...ReviewItem
-      themes {
-        id
-        name
-      }
+      ...PickedReview
     }
     similarReviews(reviewId: $reviewId, first: $first, filter: $filter) {
       review {
@@ -140,11 +154,7 @@ export const NewestSimilarQuery = graphql(`
   query DashboardNewestSimilar($first: Int!, $filter: ReviewFilter) {
     reviews(filter: $filter, first: 1) {
       nodes {
-        ...ReviewItem
-        themes {
-          id
-          name
-        }
+        ...PickedReview
         similarReviews(first: $first, filter: $filter) {
           review {
             ...ReviewItem

@@ -206,6 +206,15 @@ export type DashboardTrendQuery = {
   themeTrend: Array<{ year: number; reviewCount: number; theme: { id: string; name: string } }>;
 };
 
+export type PickedReviewFragment = {
+  id: string;
+  title: string;
+  publishedOn: string | null;
+  synthetic: boolean;
+  partnership: { id: string; name: string } | null;
+  themes: Array<{ id: string; name: string }>;
+};
+
 export type DashboardSimilarQueryVariables = Exact<{
   reviewId: string | number;
   first: number;
@@ -216,13 +225,10 @@ export type DashboardSimilarQuery = {
   review: {
     id: string;
     title: string;
-    kind: ReviewKind;
     publishedOn: string | null;
     synthetic: boolean;
-    themes: Array<{ id: string; name: string }>;
     partnership: { id: string; name: string } | null;
-    documents: Array<{ id: string; title: string; kind: DocumentKind; url: string | null }>;
-    sources: Array<{ id: string; url: string; title: string }>;
+    themes: Array<{ id: string; name: string }>;
   } | null;
   similarReviews: Array<{
     score: number;
@@ -250,10 +256,8 @@ export type DashboardNewestSimilarQuery = {
     nodes: Array<{
       id: string;
       title: string;
-      kind: ReviewKind;
       publishedOn: string | null;
       synthetic: boolean;
-      themes: Array<{ id: string; name: string }>;
       similarReviews: Array<{
         score: number;
         review: {
@@ -269,8 +273,7 @@ export type DashboardNewestSimilarQuery = {
         sharedThemes: Array<{ id: string; name: string }>;
       }>;
       partnership: { id: string; name: string } | null;
-      documents: Array<{ id: string; title: string; kind: DocumentKind; url: string | null }>;
-      sources: Array<{ id: string; url: string; title: string }>;
+      themes: Array<{ id: string; name: string }>;
     }>;
   };
 };
@@ -456,6 +459,25 @@ export const ReviewItemFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'ReviewItem' },
 ) as unknown as TypedDocumentString<ReviewItemFragment, unknown>;
+export const PickedReviewFragmentDoc = new TypedDocumentString(
+  `
+    fragment PickedReview on Review {
+  id
+  title
+  publishedOn
+  synthetic
+  partnership {
+    id
+    name
+  }
+  themes {
+    id
+    name
+  }
+}
+    `,
+  { fragmentName: 'PickedReview' },
+) as unknown as TypedDocumentString<PickedReviewFragment, unknown>;
 export const DashboardMetaDocument = new TypedDocumentString(`
     query DashboardMeta {
   partnerships {
@@ -537,11 +559,7 @@ export const DashboardTrendDocument = new TypedDocumentString(`
 export const DashboardSimilarDocument = new TypedDocumentString(`
     query DashboardSimilar($reviewId: ID!, $first: Int!, $filter: ReviewFilter) {
   review(id: $reviewId) {
-    ...ReviewItem
-    themes {
-      id
-      name
-    }
+    ...PickedReview
   }
   similarReviews(reviewId: $reviewId, first: $first, filter: $filter) {
     review {
@@ -575,16 +593,26 @@ export const DashboardSimilarDocument = new TypedDocumentString(`
     url
     title
   }
+}
+fragment PickedReview on Review {
+  id
+  title
+  publishedOn
+  synthetic
+  partnership {
+    id
+    name
+  }
+  themes {
+    id
+    name
+  }
 }`) as unknown as TypedDocumentString<DashboardSimilarQuery, DashboardSimilarQueryVariables>;
 export const DashboardNewestSimilarDocument = new TypedDocumentString(`
     query DashboardNewestSimilar($first: Int!, $filter: ReviewFilter) {
   reviews(filter: $filter, first: 1) {
     nodes {
-      ...ReviewItem
-      themes {
-        id
-        name
-      }
+      ...PickedReview
       similarReviews(first: $first, filter: $filter) {
         review {
           ...ReviewItem
@@ -618,6 +646,20 @@ export const DashboardNewestSimilarDocument = new TypedDocumentString(`
     id
     url
     title
+  }
+}
+fragment PickedReview on Review {
+  id
+  title
+  publishedOn
+  synthetic
+  partnership {
+    id
+    name
+  }
+  themes {
+    id
+    name
   }
 }`) as unknown as TypedDocumentString<
   DashboardNewestSimilarQuery,
