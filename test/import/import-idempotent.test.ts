@@ -23,6 +23,27 @@ const links = async (reviewId: string) =>
 /** The sample file with every kind of owned node and link, so both write paths are compared on all. */
 function richFile(): ImportFile {
   const file = sampleFile(P);
+  // A taxonomy with a category (its HAS_CATEGORY link is the category's parent link) that a
+  // theme maps to, and a theme the partnership states.
+  file.taxonomies = [
+    {
+      id: `${P}-tax`,
+      name: 'Test scheme',
+      publisher: 'Test',
+      kind: 'TOPICS',
+      sourceId: `${P}-src`,
+    },
+  ];
+  file.taxonomyCategories = [
+    { id: `${P}-tax-neglect`, taxonomyId: `${P}-tax`, name: 'Neglect', sourceId: `${P}-src` },
+  ];
+  file.themes![1]!.mappings = [
+    ...(file.themes![1]!.mappings ?? []),
+    { categoryId: `${P}-tax-neglect`, basis: 'JUDGED', note: 'A judgement.' },
+  ];
+  file.partnerships![0]!.themes = [
+    { themeId: `${P}-neglect`, sourceId: `${P}-src`, note: 'Stated.' },
+  ];
   const a = file.reviews[0]!;
   a.sectors = [{ sector: 'HEALTH', name: 'her GP', sourceId: `${P}-src` }];
   a.unlistedDocuments = [{ kind: 'STATEMENT', description: 'A statement.', sourceId: `${P}-src` }];
@@ -158,10 +179,15 @@ describe('importFile', () => {
     // and link again: anything the first had written differently would show here.
     await importFile(db, richFile());
     const created = await snapshot();
-    // 1 source, 1 partnership, 2 agencies, 2 themes, 2 documents, 2 reviews, 3 children, 4
-    // recommendations, 3 status changes (rec 2's dated status, rec 3's two entries), 1 finding,
-    // 1 sector, 1 unlisted document: 23 nodes; their links make up the rest.
-    expect(created.filter((l) => l.startsWith('N ')).length).toBe(23);
+    // 1 source, 1 taxonomy, 1 category, 1 partnership, 2 agencies, 2 themes, 2 documents, 2
+    // reviews, 3 children, 4 recommendations, 3 status changes (rec 2's dated status, rec 3's
+    // two entries), 1 finding, 1 sector, 1 unlisted document: 25 nodes; their links make up the
+    // rest, among them the category's HAS_CATEGORY from its taxonomy.
+    expect(created.filter((l) => l.startsWith('N ')).length).toBe(25);
+    expect(
+      created.filter((l) => l.startsWith(`R HAS_CATEGORY ${P}-tax ${P}-tax-neglect`)),
+    ).toHaveLength(1);
+    expect(created.filter((l) => l.startsWith(`R STATES_THEME ${P} ${P}-neglect`))).toHaveLength(1);
     await importFile(db, richFile());
     expect(await snapshot()).toEqual(created);
 

@@ -551,10 +551,10 @@ function units<T extends { id: string }>(
     steps: (existing) => {
       const held = batch.filter((r) => existing.has(r.id));
       const fresh = held.length === 0 ? batch : batch.filter((r) => !existing.has(r.id));
-      const created = fresh.map(writer.create.row);
+      const created = createTree(writer.create.shape, fresh.map(writer.create.row));
       return [
         ...writer.replace.flatMap((write) => write(held)),
-        step(createTree(writer.create.shape, created), created),
+        step(created.statement, created.rows),
       ];
     },
   }));

@@ -211,47 +211,92 @@ export interface TreeRow {
  * carry (every row of a kind carries the same ones, nulls included, so the text and its cached
  * plan are the same for every batch): a `SET n += map` would make the planner buffer every row
  * between each write and the next look-up (Eager), not knowing which properties the map holds.
+ *
+ * The rows are sent as lists, not maps (`[id, …property values, …link lists, …owned lists,
+ * parentId]`, a link `[id, …property values]`, in the order of the names above): a map would
+ * send every property's name with every record, and encoding those strings was most of the
+ * client's work. Returns the statement and the rows in that form.
  */
-export function createTree(shape: CreateShape, rows: readonly TreeRow[]): Statement<TreeRow> {
+export function createTree(
+  shape: CreateShape,
+  rows: readonly TreeRow[],
+): { statement: Statement<readonly unknown[]>; rows: unknown[][] } {
+  const layout = layoutOf(shape, rows);
+  const top = layout.props.length + 1 + layout.links.length + layout.owned.length;
   const head = shape.parent
-    ? `MATCH (p:${shape.parent.from} {id: row.parentId})
-    CREATE (p)-[:${shape.parent.rel}]->(n0:${shape.label} ${propMap('row', rows)})`
-    : `CREATE (n0:${shape.label} ${propMap('row', rows)})`;
+    ? `MATCH (p:${shape.parent.from} {id: row[${top}]})
+    CREATE (p)-[:${shape.parent.rel}]->(n0:${shape.label} ${propMap('row', layout.props)})`
+    : `CREATE (n0:${shape.label} ${propMap('row', layout.props)})`;
   return {
-    name: `import.create.${shape.label}`,
-    cypher: `${NO_REPLAN}UNWIND $rows AS row
-    ${head}${treeBody(shape, rows, 'n0', 'row', 0)}`,
+    statement: {
+      name: `import.create.${shape.label}`,
+      cypher: `${NO_REPLAN}UNWIND $rows AS row
+    ${head}${treeBody(shape, layout, 'n0', 'row', 0)}`,
+    },
+    rows: rows.map((row) => {
+      const out = encode(layout, row);
+      if (shape.parent) out.push(row.parentId ?? null);
+      return out;
+    }),
   };
 }
 
-/** `{id: r.id, a: r.props.a, …}` for every property name the rows carry, sorted. */
-function propMap(r: string, rows: readonly { props: Props }[], id = true): string {
+/** The property names of a level of a tree (sorted), of each kind of link, and of each owned kind. */
+interface Layout {
+  props: string[];
+  links: { props: string[]; used: boolean }[];
+  owned: (Layout & { used: boolean })[];
+}
+function namesOf(rows: readonly { props: Props }[]): string[] {
   const names = new Set<string>();
   for (const row of rows) for (const k of Object.keys(row.props)) names.add(k);
-  const entries = [...names].sort().map((k) => `\`${k}\`: ${r}.props.\`${k}\``);
-  return `{${[...(id ? [`id: ${r}.id`] : []), ...entries].join(', ')}}`;
+  return [...names].sort();
+}
+function layoutOf(shape: CreateShape, rows: readonly TreeRow[]): Layout {
+  return {
+    props: namesOf(rows),
+    links: (shape.links ?? []).map((_, k) => {
+      const targets = rows.flatMap((row) => row.links[k] ?? []);
+      return { props: namesOf(targets), used: targets.length > 0 };
+    }),
+    owned: (shape.owned ?? []).map(({ shape: inner }, k) => {
+      const items = rows.flatMap((row) => row.owned[k] ?? []);
+      return { ...layoutOf(inner, items), used: items.length > 0 };
+    }),
+  };
+}
+function encode(layout: Layout, row: TreeRow): unknown[] {
+  return [
+    row.id,
+    ...layout.props.map((k) => row.props[k] ?? null),
+    ...layout.links.map((l, k) =>
+      (row.links[k] ?? []).map((t) => [t.id, ...l.props.map((p) => t.props[p] ?? null)]),
+    ),
+    ...layout.owned.map((o, k) => (row.owned[k] ?? []).map((item) => encode(o, item))),
+  ];
+}
+
+/** `{id: r[0], a: r[1], …}`: the node's id and its properties by position. */
+function propMap(r: string, names: readonly string[], id = true): string {
+  const entries = names.map((k, j) => `\`${k}\`: ${r}[${j + 1}]`);
+  return `{${[...(id ? [`id: ${r}[0]`] : []), ...entries].join(', ')}}`;
 }
 
 /** The subqueries writing the links and owned nodes of node `n`, created from row `r` at `depth`. */
-function treeBody(
-  shape: CreateShape,
-  rows: readonly TreeRow[],
-  n: string,
-  r: string,
-  depth: number,
-): string {
+function treeBody(shape: CreateShape, layout: Layout, n: string, r: string, depth: number): string {
   const pad = `\n${'  '.repeat(depth + 2)}`;
+  const base = 1 + layout.props.length;
   const links = (shape.links ?? []).map(({ rel, to }, k) => {
-    const targets = rows.flatMap((row) => row.links[k] ?? []);
-    if (targets.length === 0) return '';
-    const props = propMap('l', targets, false);
-    return `${pad}CALL (${n}, ${r}) { UNWIND ${r}.links[${k}] AS l MATCH (m:${to} {id: l.id}) CREATE (${n})-[:${rel}${props === '{}' ? '' : ` ${props}`}]->(m) }`;
+    const l = layout.links[k]!;
+    if (!l.used) return '';
+    const props = propMap('l', l.props, false);
+    return `${pad}CALL (${n}, ${r}) { UNWIND ${r}[${base + k}] AS l MATCH (m:${to} {id: l[0]}) CREATE (${n})-[:${rel}${props === '{}' ? '' : ` ${props}`}]->(m) }`;
   });
   const owned = (shape.owned ?? []).map(({ rel, shape: inner }, k) => {
-    const items = rows.flatMap((row) => row.owned[k] ?? []);
-    if (items.length === 0) return '';
+    const o = layout.owned[k]!;
+    if (!o.used) return '';
     const [n1, r1] = [`n${depth + 1}`, `r${depth + 1}`];
-    return `${pad}CALL (${n}, ${r}) {${pad}  UNWIND ${r}.owned[${k}] AS ${r1}${pad}  CREATE (${n})-[:${rel}]->(${n1}:${inner.label} ${propMap(r1, items)})${treeBody(inner, items, n1, r1, depth + 1)}${pad}}`;
+    return `${pad}CALL (${n}, ${r}) {${pad}  UNWIND ${r}[${base + layout.links.length + k}] AS ${r1}${pad}  CREATE (${n})-[:${rel}]->(${n1}:${inner.label} ${propMap(r1, o.props)})${treeBody(inner, o, n1, r1, depth + 1)}${pad}}`;
   });
   const calls = [...links, ...owned].filter((c) => c !== '');
   // Cypher wants a WITH between the CREATE that writes the node and a subquery.
