@@ -45,61 +45,66 @@ export function reviewMask(
   sector: string | null = null,
 ): ReviewMask {
   const n = ix.size;
-  const tests: ((p: number) => boolean)[] = [];
+  // Cheap typed-array conditions narrow the mask first, each in a loop of its own; the list
+  // conditions (partnerships, themes, agencies, sector) then look only at what is left.
+  let mask: Uint8Array | null = null;
+  const narrow = (keep: (p: number) => boolean) => {
+    if (mask === null) {
+      mask = new Uint8Array(n);
+      for (let p = 0; p < n; p++) if (keep(p)) mask[p] = 1;
+    } else {
+      for (let p = 0; p < n; p++) if (mask[p] === 1 && !keep(p)) mask[p] = 0;
+    }
+  };
+  /** Keeps reviews whose value is known (not 0) and within [lo, hi]. */
+  const within = (values: Int32Array, lo: number, hi: number) =>
+    narrow((p) => {
+      const v = values[p] as number;
+      return v !== 0 && v >= lo && v <= hi;
+    });
 
   const yearEq = params.rf_year as number | undefined;
   const fromYear = params.rf_fromYear as number | undefined;
   const toYear = params.rf_toYear as number | undefined;
   const from = params.rf_from === undefined ? undefined : dayNumber(params.rf_from as string);
   const to = params.rf_to === undefined ? undefined : dayNumber(params.rf_to as string);
-  if (yearEq !== undefined) tests.push((p) => ix.year[p] === yearEq);
-  if (fromYear !== undefined)
-    tests.push((p) => ix.year[p] !== 0 && (ix.year[p] as number) >= fromYear);
-  if (toYear !== undefined) tests.push((p) => ix.year[p] !== 0 && (ix.year[p] as number) <= toYear);
-  if (from !== undefined) tests.push((p) => ix.day[p] !== 0 && (ix.day[p] as number) >= from);
-  if (to !== undefined) tests.push((p) => ix.day[p] !== 0 && (ix.day[p] as number) <= to);
+  if (yearEq !== undefined) within(ix.year, yearEq, yearEq);
+  if (fromYear !== undefined || toYear !== undefined)
+    within(ix.year, fromYear ?? -Infinity, toYear ?? Infinity);
+  if (from !== undefined || to !== undefined) within(ix.day, from ?? -Infinity, to ?? Infinity);
 
   const kinds = list(params.rf_kinds);
   if (kinds) {
-    const codes = new Set(kinds.map((k) => ix.kinds.indexOf(k)).filter((c) => c >= 0));
-    tests.push((p) => codes.has(ix.kind[p] as number));
-  }
-  const partnerships = list(params.rf_partnershipIds);
-  if (partnerships) {
-    const codes = codeSet(ix.partnershipCodes, partnerships);
-    tests.push((p) => anyIn(ix.partnerships.offsets, ix.partnerships.values, p, codes));
-  }
-  const themes = list(params.rf_themeIds);
-  if (themes) {
-    const codes = codeSet(ix.themeCodes, themes);
-    tests.push((p) => anyIn(ix.reviewThemes.offsets, ix.reviewThemes.values, p, codes));
-  }
-  const agencies = list(params.rf_agencyIds);
-  if (agencies) {
-    const codes = codeSet(ix.agencyCodes, agencies);
-    tests.push((p) => anyIn(ix.agencies.offsets, ix.agencies.values, p, codes));
-  }
-  if (sector !== null) {
-    const codes = codeSet(ix.sectorCodes, [sector]);
-    tests.push((p) => anyIn(ix.sectors.offsets, ix.sectors.values, p, codes));
+    const allowed = new Uint8Array(256);
+    for (const k of kinds) {
+      const c = ix.kinds.indexOf(k);
+      if (c >= 0) allowed[c] = 1;
+    }
+    narrow((p) => allowed[ix.kind[p] as number] === 1);
   }
   const synthetic = params.rf_synthetic as boolean | undefined;
   if (synthetic !== undefined) {
     const want = synthetic ? 1 : 0;
-    tests.push((p) => ix.synthetic[p] === want);
+    narrow((p) => ix.synthetic[p] === want);
   }
-
-  if (tests.length === 0) return null;
-  const mask = new Uint8Array(n);
-  for (let p = 0; p < n; p++) {
-    let ok = true;
-    for (const t of tests) {
-      if (!t(p)) {
-        ok = false;
-        break;
-      }
-    }
-    if (ok) mask[p] = 1;
+  const partnerships = list(params.rf_partnershipIds);
+  if (partnerships) {
+    const codes = codeSet(ix.partnershipCodes, partnerships);
+    narrow((p) => anyIn(ix.partnerships.offsets, ix.partnerships.values, p, codes));
+  }
+  const themes = list(params.rf_themeIds);
+  if (themes) {
+    const codes = codeSet(ix.themeCodes, themes);
+    narrow((p) => anyIn(ix.reviewThemes.offsets, ix.reviewThemes.values, p, codes));
+  }
+  const agencies = list(params.rf_agencyIds);
+  if (agencies) {
+    const codes = codeSet(ix.agencyCodes, agencies);
+    narrow((p) => anyIn(ix.agencies.offsets, ix.agencies.values, p, codes));
+  }
+  if (sector !== null) {
+    const codes = codeSet(ix.sectorCodes, [sector]);
+    narrow((p) => anyIn(ix.sectors.offsets, ix.sectors.values, p, codes));
   }
   return mask;
 }
