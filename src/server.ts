@@ -1,5 +1,6 @@
 // createServer(): Apollo on Fastify, with /health, /ready, the offline explorer and route modules.
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
@@ -19,6 +20,7 @@ import { errorReportingPlugin, formatError } from './http/graphql-errors';
 import { logAndMeasure, operationReportPlugin, rememberContext } from './http/observe';
 import { requestIdFrom } from './http/request-id';
 import type { RouteModule } from './http/route-module';
+import { compiledExecutionGateway } from './http/compiled-executor';
 import { depthLimit } from './shared/depth-limit';
 import { logger as defaultLogger, type Logger } from './shared/logger';
 import type { AuthSettings } from './config';
@@ -103,8 +105,9 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
   ];
   if (opts.dbStats) plugins.push(dbStatsPlugin());
   const apollo = new ApolloServer<Context>({
-    typeDefs,
-    resolvers,
+    // Queries run compiled (src/http/compiled-executor.ts, ADR 0016); Apollo takes an executor of
+    // one's own only in a gateway's shape.
+    gateway: compiledExecutionGateway(makeExecutableSchema({ typeDefs, resolvers })),
     plugins,
     validationRules: [depthLimit(opts.maxDepth ?? 10)],
     introspection: opts.introspection !== false,
