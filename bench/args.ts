@@ -20,10 +20,15 @@ export interface BenchOptions {
   importOnly: boolean;
   /** `--faults`: the fault run (bench/faults.ts): kill Neo4j under load and watch the recovery. */
   faults: boolean;
+  /**
+   * `--index-only`: import, then start the API and measure its analytics index (build time, memory)
+   * without the comparisons, for scales where the comparisons would take hours.
+   */
+  indexOnly: boolean;
 }
 
 export const USAGE =
-  'usage: npm run bench -- [--quick | --import-only | --faults] [--reviews N] [--seed S] [--seconds S] [--connections C]';
+  'usage: npm run bench -- [--quick | --import-only | --index-only | --faults] [--reviews N] [--seed S] [--seconds S] [--connections C]';
 
 /**
  * Parses argv (after `--`); throws a `UsageError` naming what it did not understand. Defaults:
@@ -39,6 +44,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
       connections: { type: 'string' },
       'import-only': { type: 'boolean', default: false },
       faults: { type: 'boolean', default: false },
+      'index-only': { type: 'boolean', default: false },
     },
   });
   const quick = values.quick;
@@ -55,6 +61,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     outName: quick ? 'quick' : reviews === 10_000 ? 'latest' : `reviews-${reviews}`,
     importOnly: values['import-only'],
     faults: values.faults,
+    indexOnly: values['index-only'],
   };
 }
 

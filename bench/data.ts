@@ -30,8 +30,16 @@ export interface ImportResult {
   reviewsPerSecond: number;
 }
 
-/** Starts Neo4j (heap and page cache sized for 10,000 reviews) in a fresh temporary home. */
-export async function startDatabase(log: (line: string) => void): Promise<BenchDatabase> {
+/**
+ * Starts Neo4j in a fresh temporary home, sized for `reviews` (default 10,000): a 1 GB heap and a
+ * 512 MB page cache up to 20,000 reviews; beyond, 2 GB of heap and about 25 MB of page cache per
+ * 1,000 reviews (the store's size), so that a large run reads its store from memory too.
+ */
+export async function startDatabase(
+  log: (line: string) => void,
+  reviews = 10_000,
+): Promise<BenchDatabase> {
+  const large = reviews > 20_000;
   const home = mkdtempSync(join(tmpdir(), 'slg-bench-'));
   let local: LocalNeo4j | undefined;
   try {
@@ -39,8 +47,8 @@ export async function startDatabase(log: (line: string) => void): Promise<BenchD
     local = await startLocalNeo4j({
       home,
       port: 0,
-      heapMb: 1024,
-      pageCacheMb: 512,
+      heapMb: large ? 2048 : 1024,
+      pageCacheMb: large ? Math.min(8192, Math.ceil(reviews / 1000) * 25) : 512,
       startTimeoutMs: 600_000,
       log,
     });

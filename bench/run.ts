@@ -1,5 +1,7 @@
 // `npm run bench`: our API vs the floor (driver + Cypher) vs @neo4j/graphql, on the same data, in one run.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from './args';
 import { killAllChildren, startChild, type Child } from './child';
 import { compareAnswers } from './compare';
@@ -94,11 +96,67 @@ async function benchOperation(
   return result;
 }
 
+/**
+ * `--index-only`: imports, starts the API as the full run does, and measures its analytics index
+ * (the build before it listened, a second build alone with the memory it retains, the API's idle
+ * RSS), then writes bench/results/index-reviews-N.md. No comparisons: at 100,000 reviews the
+ * floor and @neo4j/graphql take seconds per request, and the full run hours.
+ */
+async function runIndexOnly(o: ReturnType<typeof parseArgs>): Promise<void> {
+  const started = performance.now();
+  const machine = describeMachine();
+  const loads: number[] = [];
+  const loadTimer = setInterval(() => loads.push(loadavg()[0] ?? 0), 5000);
+  loadTimer.unref();
+  log(`${o.reviews} reviews, seed ${o.seed}; starting a throwaway Neo4j (index only)`);
+  const bdb = await startDatabase(log, o.reviews);
+  let api: Child | undefined;
+  try {
+    const imported = await loadData(bdb, o.reviews, o.seed, log);
+    log(
+      `imported ${imported.nodes + imported.relationships} records (${imported.recordsPerSecond} records/s)`,
+    );
+    const env = { BENCH_NEO4J_URI: bdb.uri, NODE_ENV: 'production' };
+    api = await startChild('servers/api.ts', env, 1_800_000, ['--expose-gc'], { compiled: true });
+    const idleRss = Number((await api.ask({ type: 'stats' })).rss) / MB;
+    const m = await api.ask({ type: 'measureIndex' }, 1_800_000);
+    const load = `${(loads.reduce((a, b) => a + b, 0) / Math.max(1, loads.length)).toFixed(2)} mean, ${Math.max(0, ...loads).toFixed(2)} max`;
+    const md = [
+      `# Analytics index at ${o.reviews.toLocaleString('en-GB')} synthetic reviews`,
+      '',
+      `Run ${new Date().toISOString()} with \`npm run bench -- --reviews ${o.reviews} --index-only\` on ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB; Node ${machine.node}; load average at start ${machine.loadAverageAtStart}, 1-minute load average during the run ${load}. Seed ${o.seed}.`,
+      '',
+      '| what | result |',
+      '| --- | --- |',
+      `| data | ${imported.nodes.toLocaleString('en-GB')} nodes, ${imported.relationships.toLocaleString('en-GB')} relationships |`,
+      `| import (validation included) | ${Math.round(imported.importMs / 1000)} s, ${imported.recordsPerSecond.toLocaleString('en-GB')} records/s |`,
+      `| index contents | ${Number(m.reviews).toLocaleString('en-GB')} reviews, ${m.themes} themes, ${Number(m.links).toLocaleString('en-GB')} theme links |`,
+      `| index build when the API started (before it listened) | ${(Number(api.ready.startBuildMs) / 1000).toFixed(2)} s |`,
+      `| index build again, measured alone | ${(Number(m.buildMs) / 1000).toFixed(2)} s |`,
+      `| memory one index retains (heap and typed arrays after full collections) | ${m.retainedMb} MB (its own count: ${m.estimatedMb} MB) |`,
+      `| API RSS idle, index built | ${Math.round(idleRss)} MB |`,
+      '',
+      `Whole run: ${Math.round((performance.now() - started) / 1000)} s.`,
+      '',
+    ].join('\n');
+    const dir = join(__dirname, 'results');
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, `index-reviews-${o.reviews}.md`);
+    writeFileSync(file, md);
+    log(md);
+    log(`wrote ${file}`);
+  } finally {
+    await api?.stop().catch(() => undefined);
+    await bdb.stop();
+  }
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
   const o = parseArgs(process.argv.slice(2));
   if (o.importOnly) return runImportOnly(o, log);
   if (o.faults) return runFaults(o, log);
+  if (o.indexOnly) return runIndexOnly(o);
   const machine = describeMachine();
   // 1-minute load average every 5 s: above the core count means other work shared the machine.
   const loads: number[] = [];
@@ -118,7 +176,7 @@ async function main(): Promise<void> {
   process.once('SIGTERM', onSignal);
   try {
     log(`${o.reviews} reviews, seed ${o.seed}; starting a throwaway Neo4j`);
-    const bdb = await startDatabase(log);
+    const bdb = await startDatabase(log, o.reviews);
     stops.push(bdb.stop);
     const imported = await loadData(bdb, o.reviews, o.seed, log);
     log(
