@@ -22,7 +22,7 @@ export const recommendationFollowUp: NonNullable<QueryResolvers['recommendationF
   const asOf = asOfDay(args.asOf);
   const first = args.first == null ? null : pageSize(args.first);
   const rows =
-    (await followUpFromIndex(ctx, args.filter, asOf, RULES)) ??
+    (await followUpFromIndex(ctx, args.filter, asOf, RULES, first)) ??
     (await findRecommendationFollowUp(ctx.db, args.filter, asOf));
   return first === null ? rows : rows.slice(0, first);
 };
