@@ -63,34 +63,33 @@ function loadSummary(): void {
   );
 }
 
-/** Redraws what depends on the parts of the view that changed. */
+/**
+ * Redraws what depends on the parts of the view that changed. Every question goes out at once,
+ * except the two that need the recurring-themes answer (the trend's default themes and the heat
+ * map's themes): they go out as soon as it arrives, before its bars are drawn. Their panels show
+ * the loading state from the start.
+ */
 function refresh(prev: ViewState, next: ViewState): void {
   const filtersChanged = JSON.stringify(prev.filters) !== JSON.stringify(next.filters);
-  if (filtersChanged) filterBar.set(next.filters);
-  // When the filters change, the first chart asks first and the other questions follow its answer
-  // (as on page load), so that they do not compete with it for the API.
-  const others: (() => void)[] = [];
-  if (filtersChanged) others.push(loadSummary);
-  if (filtersChanged || prev.pairMinReviews !== next.pairMinReviews)
-    others.push(() => void cooccurrence.load());
-  if (!filtersChanged && prev.review !== next.review) others.push(() => void similar.load());
-  if (filtersChanged || prev.timelinessBy !== next.timelinessBy)
-    others.push(() => void timeliness.load());
-  if (filtersChanged || prev.asOf !== next.asOf) others.push(() => void followUp.load());
-  const rest = () => others.forEach((load) => load());
+  if (filtersChanged) {
+    filterBar.set(next.filters);
+    loadSummary();
+  }
+  const pairsChanged = filtersChanged || prev.pairMinReviews !== next.pairMinReviews;
   if (filtersChanged || prev.minReviews !== next.minReviews) {
-    void recurring.load().then((rows) => {
+    trend.panel.begin();
+    if (pairsChanged) cooccurrence.panel.begin();
+    void recurring.load((rows) => {
       void trend.load(rows);
-      if (filtersChanged) rest();
+      if (pairsChanged) void cooccurrence.load();
     });
-    // Except the similar reviews: their answer takes longest (two reads from Neo4j, not the
-    // analytics index), so after a filter change they are asked for right after the first chart.
-    if (filtersChanged) void similar.load();
-    else rest();
   } else {
     if (prev.trendThemes.join() !== next.trendThemes.join()) void trend.load(recurring.themes());
-    rest();
+    if (pairsChanged) void cooccurrence.load();
   }
+  if (filtersChanged || prev.review !== next.review) void similar.load();
+  if (filtersChanged || prev.timelinessBy !== next.timelinessBy) void timeliness.load();
+  if (filtersChanged || prev.asOf !== next.asOf) void followUp.load();
 }
 
 function showMeta(m: DashboardMetaQuery): void {

@@ -1,6 +1,7 @@
 // What every panel gets from the page: the current view, the API filter, and a way to change the view.
 import type { ReviewFilter } from '../gql/graphql';
 import type { ViewState } from '../state';
+import { laidOutWidth } from '../ui/size';
 
 export interface DashboardContext {
   /** The current view (from the URL). */
@@ -13,9 +14,9 @@ export interface DashboardContext {
   describe(): string;
 }
 
-/** Width available to a chart inside its panel (at least 320 px). */
+/** Width available to a chart inside its panel (at least 320 px), from the panel's last layout. */
 export function chartWidth(el: HTMLElement): number {
-  return Math.max(320, Math.floor(el.clientWidth || 640) - 2);
+  return Math.max(320, Math.floor(laidOutWidth(el) || 640) - 2);
 }
 
 /** Shortens a label to `max` characters with an ellipsis. */

@@ -72,8 +72,12 @@ export class RecurringPanel {
     return this.rows.filter((r) => r.reviewCount >= min);
   }
 
-  /** Loads and draws; resolves with the rows (empty on error). */
-  async load(): Promise<RecurringRow[]> {
+  /**
+   * Loads and draws; resolves with the rows (empty on error). `answered` runs with the rows (empty
+   * on error) as soon as the current load's answer arrives, before the bars are drawn, so that the
+   * questions that need it are asked without waiting for the drawing.
+   */
+  async load(answered: (rows: RecurringRow[]) => void = () => {}): Promise<RecurringRow[]> {
     const view = this.ctx.view();
     this.minInput.value = String(view.minReviews);
     const ticket = this.panel.begin();
@@ -84,9 +88,11 @@ export class RecurringPanel {
       if (!this.panel.current(ticket)) return data.recurringThemes;
       this.rows = data.recurringThemes;
       this.answered = `${JSON.stringify(filter)} ${view.minReviews}`;
+      answered(this.rows);
       this.draw(ticket);
       return this.rows;
     } catch (err) {
+      if (this.panel.current(ticket)) answered([]);
       this.panel.error(ticket, err, () => void this.load());
       return [];
     }

@@ -1,6 +1,7 @@
 // A chart panel: title, own controls, the chart, its table alternative, exports, and clear states.
 import { ApiError } from '../api';
 import { fmt, h, replace } from './dom';
+import { watchWidth } from './size';
 import { download, fileSlug, pngBlob, svgMarkup } from './export';
 import { renderTable, toCsv, type DataTable } from './table';
 
@@ -67,6 +68,7 @@ export class Panel {
       this.tableBox,
       this.exportBar,
     );
+    watchWidth(this.el);
   }
 
   /** Starts a load: shows the loading state (the previous chart stays, dimmed) and returns its ticket. */
