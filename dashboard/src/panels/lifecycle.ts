@@ -46,6 +46,19 @@ function median(v: number | null | undefined): string | null {
   return v === null || v === undefined ? null : String(Math.round(v * 10) / 10);
 }
 
+/** The `max` groups with the most reviews (ties: the first), in the API's order. */
+function busiest(rows: Group[], max: number): Group[] {
+  if (rows.length <= max) return rows;
+  const kept = new Set(
+    rows
+      .map((g, i) => ({ g, i }))
+      .sort((a, b) => b.g.reviewCount - a.g.reviewCount || a.i - b.i)
+      .slice(0, max)
+      .map((x) => x.g),
+  );
+  return rows.filter((g) => kept.has(g));
+}
+
 export class TimelinessPanel {
   readonly panel = new Panel({
     id: 'panel-timeliness',
@@ -112,8 +125,9 @@ export class TimelinessPanel {
     }
     const width = chartWidth(this.panel.el);
     const maxChars = Math.max(10, Math.min(28, Math.floor((width * 0.3) / 6.6)));
+    const drawn = busiest(rows, MAX_ROWS);
     const segments: Segment[] = [];
-    for (const g of rows) {
+    for (const g of drawn) {
       const label = truncate(groupLabel(g), maxChars);
       const stages = [g.notification, g.rapidReview];
       stages.forEach((s, i) => {
@@ -124,8 +138,8 @@ export class TimelinessPanel {
         });
       });
     }
-    const labels = [...new Set(rows.map((g) => truncate(groupLabel(g), maxChars)))];
-    const most = Math.max(1, ...rows.map((g) => g.reviewCount));
+    const labels = [...new Set(drawn.map((g) => truncate(groupLabel(g), maxChars)))];
+    const most = Math.max(1, ...drawn.map((g) => g.reviewCount));
     const byPartnership = rows.some((g) => g.partnership);
     const marginLeft = Math.min(
       Math.round(width * 0.3),
@@ -218,8 +232,10 @@ export class TimelinessPanel {
     const parts = [
       `Published dates show the notification timeliness of ${fmt(known('notification'))} of ${fmt(reviews)} reviews and the rapid review timeliness of ${fmt(known('rapidReview'))}.`,
     ];
-    if (rows.length > rows.length)
-      parts.push(`Showing ${MAX_ROWS} of ${fmt(rows.length)} groups; the table lists them all.`);
+    if (rows.length > drawn.length)
+      parts.push(
+        `The chart shows the ${fmt(drawn.length)} of ${fmt(rows.length)} groups with the most reviews; the table lists them all.`,
+      );
     this.panel.show(ticket, chart, table, parts.join(' '));
   }
 }
