@@ -127,6 +127,30 @@ export const PickedReviewFragment = graphql(`
   }
 `);
 
+/**
+ * One neighbour as the similar-reviews chart draws it: the review (its documents are asked for
+ * when it is opened), the themes it shares with the picked review, and the score.
+ */
+export const NeighbourFragment = graphql(`
+  fragment Neighbour on SimilarReview {
+    review {
+      id
+      title
+      publishedOn
+      synthetic
+      partnership {
+        id
+        name
+      }
+    }
+    sharedThemes {
+      id
+      name
+    }
+    score
+  }
+`);
+
 /** The picked review, its themes, and its nearest neighbours by shared themes. */
 export const SimilarQuery = graphql(`
   query DashboardSimilar($reviewId: ID!, $first: Int!, $filter: ReviewFilter) {
@@ -134,21 +158,14 @@ export const SimilarQuery = graphql(`
       ...PickedReview
     }
     similarReviews(reviewId: $reviewId, first: $first, filter: $filter) {
-      review {
-        ...ReviewItem
-      }
-      sharedThemes {
-        id
-        name
-      }
-      score
+      ...Neighbour
     }
   }
 `);
 
 /**
- * The newest review under the filters (the one the picker offers first, picked when the view names
- * none), its themes, and its nearest neighbours: in one request, without waiting for the list.
+ * The newest review under the filters (the picker's first option, compared when the view names
+ * no review), its themes, and its nearest neighbours: in one request, without waiting for the list.
  */
 export const NewestSimilarQuery = graphql(`
   query DashboardNewestSimilar($first: Int!, $filter: ReviewFilter) {
@@ -156,16 +173,42 @@ export const NewestSimilarQuery = graphql(`
       nodes {
         ...PickedReview
         similarReviews(first: $first, filter: $filter) {
-          review {
-            ...ReviewItem
-          }
-          sharedThemes {
-            id
-            name
-          }
-          score
+          ...Neighbour
         }
       }
+    }
+  }
+`);
+
+/**
+ * For when the newest review shares no theme: the next newest reviews' themes, and the themes
+ * raised by two or more reviews under the filters. A review has a neighbour exactly when one of
+ * its themes is raised by another review under the filters, so the first of these reviews with
+ * such a theme is the newest review that has a neighbour.
+ */
+export const CandidatesQuery = graphql(`
+  query DashboardSimilarCandidates($filter: ReviewFilter, $first: Int!) {
+    reviews(filter: $filter, first: $first) {
+      nodes {
+        id
+        themes {
+          id
+        }
+      }
+    }
+    recurringThemes(minReviews: 2, filter: $filter) {
+      theme {
+        id
+      }
+    }
+  }
+`);
+
+/** One review with its documents and sources: a neighbour, opened. */
+export const ReviewQuery = graphql(`
+  query DashboardReview($id: ID!) {
+    review(id: $id) {
+      ...ReviewItem
     }
   }
 `);

@@ -20,8 +20,11 @@ type Documents = {
   '\n  query DashboardCooccurrence($minReviews: Int!, $themeIds: [ID!]!, $filter: ReviewFilter) {\n    themeCooccurrence(minReviews: $minReviews, themeIds: $themeIds, filter: $filter) {\n      themes {\n        id\n        name\n      }\n      reviewCount\n    }\n  }\n': typeof types.DashboardCooccurrenceDocument;
   '\n  query DashboardTrend($themeIds: [ID!], $filter: ReviewFilter) {\n    themeTrend(themeIds: $themeIds, filter: $filter) {\n      theme {\n        id\n        name\n      }\n      year\n      reviewCount\n    }\n  }\n': typeof types.DashboardTrendDocument;
   '\n  fragment PickedReview on Review {\n    id\n    title\n    publishedOn\n    synthetic\n    partnership {\n      id\n      name\n    }\n    themes {\n      id\n      name\n    }\n  }\n': typeof types.PickedReviewFragmentDoc;
-  '\n  query DashboardSimilar($reviewId: ID!, $first: Int!, $filter: ReviewFilter) {\n    review(id: $reviewId) {\n      ...PickedReview\n    }\n    similarReviews(reviewId: $reviewId, first: $first, filter: $filter) {\n      review {\n        ...ReviewItem\n      }\n      sharedThemes {\n        id\n        name\n      }\n      score\n    }\n  }\n': typeof types.DashboardSimilarDocument;
-  '\n  query DashboardNewestSimilar($first: Int!, $filter: ReviewFilter) {\n    reviews(filter: $filter, first: 1) {\n      nodes {\n        ...PickedReview\n        similarReviews(first: $first, filter: $filter) {\n          review {\n            ...ReviewItem\n          }\n          sharedThemes {\n            id\n            name\n          }\n          score\n        }\n      }\n    }\n  }\n': typeof types.DashboardNewestSimilarDocument;
+  '\n  fragment Neighbour on SimilarReview {\n    review {\n      id\n      title\n      publishedOn\n      synthetic\n      partnership {\n        id\n        name\n      }\n    }\n    sharedThemes {\n      id\n      name\n    }\n    score\n  }\n': typeof types.NeighbourFragmentDoc;
+  '\n  query DashboardSimilar($reviewId: ID!, $first: Int!, $filter: ReviewFilter) {\n    review(id: $reviewId) {\n      ...PickedReview\n    }\n    similarReviews(reviewId: $reviewId, first: $first, filter: $filter) {\n      ...Neighbour\n    }\n  }\n': typeof types.DashboardSimilarDocument;
+  '\n  query DashboardNewestSimilar($first: Int!, $filter: ReviewFilter) {\n    reviews(filter: $filter, first: 1) {\n      nodes {\n        ...PickedReview\n        similarReviews(first: $first, filter: $filter) {\n          ...Neighbour\n        }\n      }\n    }\n  }\n': typeof types.DashboardNewestSimilarDocument;
+  '\n  query DashboardSimilarCandidates($filter: ReviewFilter, $first: Int!) {\n    reviews(filter: $filter, first: $first) {\n      nodes {\n        id\n        themes {\n          id\n        }\n      }\n    }\n    recurringThemes(minReviews: 2, filter: $filter) {\n      theme {\n        id\n      }\n    }\n  }\n': typeof types.DashboardSimilarCandidatesDocument;
+  '\n  query DashboardReview($id: ID!) {\n    review(id: $id) {\n      ...ReviewItem\n    }\n  }\n': typeof types.DashboardReviewDocument;
   '\n  query DashboardPickableReviews($filter: ReviewFilter) {\n    reviews(filter: $filter, first: 100) {\n      totalCount\n      nodes {\n        id\n        title\n        publishedOn\n        synthetic\n        partnership {\n          name\n        }\n      }\n    }\n  }\n': typeof types.DashboardPickableReviewsDocument;
   '\n  query DashboardReviewsBehind($filter: ReviewFilter) {\n    reviews(filter: $filter, first: 100) {\n      totalCount\n      nodes {\n        ...ReviewItem\n      }\n    }\n  }\n': typeof types.DashboardReviewsBehindDocument;
   '\n  query DashboardPairReviews($themeIds: [ID!]!, $filter: ReviewFilter) {\n    themeCooccurrence(minReviews: 1, themeIds: $themeIds, filter: $filter) {\n      themes {\n        id\n      }\n      reviewCount\n      reviews(first: 100) {\n        ...ReviewItem\n      }\n    }\n  }\n': typeof types.DashboardPairReviewsDocument;
@@ -45,10 +48,16 @@ const documents: Documents = {
     types.DashboardTrendDocument,
   '\n  fragment PickedReview on Review {\n    id\n    title\n    publishedOn\n    synthetic\n    partnership {\n      id\n      name\n    }\n    themes {\n      id\n      name\n    }\n  }\n':
     types.PickedReviewFragmentDoc,
-  '\n  query DashboardSimilar($reviewId: ID!, $first: Int!, $filter: ReviewFilter) {\n    review(id: $reviewId) {\n      ...PickedReview\n    }\n    similarReviews(reviewId: $reviewId, first: $first, filter: $filter) {\n      review {\n        ...ReviewItem\n      }\n      sharedThemes {\n        id\n        name\n      }\n      score\n    }\n  }\n':
+  '\n  fragment Neighbour on SimilarReview {\n    review {\n      id\n      title\n      publishedOn\n      synthetic\n      partnership {\n        id\n        name\n      }\n    }\n    sharedThemes {\n      id\n      name\n    }\n    score\n  }\n':
+    types.NeighbourFragmentDoc,
+  '\n  query DashboardSimilar($reviewId: ID!, $first: Int!, $filter: ReviewFilter) {\n    review(id: $reviewId) {\n      ...PickedReview\n    }\n    similarReviews(reviewId: $reviewId, first: $first, filter: $filter) {\n      ...Neighbour\n    }\n  }\n':
     types.DashboardSimilarDocument,
-  '\n  query DashboardNewestSimilar($first: Int!, $filter: ReviewFilter) {\n    reviews(filter: $filter, first: 1) {\n      nodes {\n        ...PickedReview\n        similarReviews(first: $first, filter: $filter) {\n          review {\n            ...ReviewItem\n          }\n          sharedThemes {\n            id\n            name\n          }\n          score\n        }\n      }\n    }\n  }\n':
+  '\n  query DashboardNewestSimilar($first: Int!, $filter: ReviewFilter) {\n    reviews(filter: $filter, first: 1) {\n      nodes {\n        ...PickedReview\n        similarReviews(first: $first, filter: $filter) {\n          ...Neighbour\n        }\n      }\n    }\n  }\n':
     types.DashboardNewestSimilarDocument,
+  '\n  query DashboardSimilarCandidates($filter: ReviewFilter, $first: Int!) {\n    reviews(filter: $filter, first: $first) {\n      nodes {\n        id\n        themes {\n          id\n        }\n      }\n    }\n    recurringThemes(minReviews: 2, filter: $filter) {\n      theme {\n        id\n      }\n    }\n  }\n':
+    types.DashboardSimilarCandidatesDocument,
+  '\n  query DashboardReview($id: ID!) {\n    review(id: $id) {\n      ...ReviewItem\n    }\n  }\n':
+    types.DashboardReviewDocument,
   '\n  query DashboardPickableReviews($filter: ReviewFilter) {\n    reviews(filter: $filter, first: 100) {\n      totalCount\n      nodes {\n        id\n        title\n        publishedOn\n        synthetic\n        partnership {\n          name\n        }\n      }\n    }\n  }\n':
     types.DashboardPickableReviewsDocument,
   '\n  query DashboardReviewsBehind($filter: ReviewFilter) {\n    reviews(filter: $filter, first: 100) {\n      totalCount\n      nodes {\n        ...ReviewItem\n      }\n    }\n  }\n':
@@ -111,14 +120,32 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query DashboardSimilar($reviewId: ID!, $first: Int!, $filter: ReviewFilter) {\n    review(id: $reviewId) {\n      ...PickedReview\n    }\n    similarReviews(reviewId: $reviewId, first: $first, filter: $filter) {\n      review {\n        ...ReviewItem\n      }\n      sharedThemes {\n        id\n        name\n      }\n      score\n    }\n  }\n',
+  source: '\n  fragment Neighbour on SimilarReview {\n    review {\n      id\n      title\n      publishedOn\n      synthetic\n      partnership {\n        id\n        name\n      }\n    }\n    sharedThemes {\n      id\n      name\n    }\n    score\n  }\n',
+): typeof import('./graphql').NeighbourFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query DashboardSimilar($reviewId: ID!, $first: Int!, $filter: ReviewFilter) {\n    review(id: $reviewId) {\n      ...PickedReview\n    }\n    similarReviews(reviewId: $reviewId, first: $first, filter: $filter) {\n      ...Neighbour\n    }\n  }\n',
 ): typeof import('./graphql').DashboardSimilarDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query DashboardNewestSimilar($first: Int!, $filter: ReviewFilter) {\n    reviews(filter: $filter, first: 1) {\n      nodes {\n        ...PickedReview\n        similarReviews(first: $first, filter: $filter) {\n          review {\n            ...ReviewItem\n          }\n          sharedThemes {\n            id\n            name\n          }\n          score\n        }\n      }\n    }\n  }\n',
+  source: '\n  query DashboardNewestSimilar($first: Int!, $filter: ReviewFilter) {\n    reviews(filter: $filter, first: 1) {\n      nodes {\n        ...PickedReview\n        similarReviews(first: $first, filter: $filter) {\n          ...Neighbour\n        }\n      }\n    }\n  }\n',
 ): typeof import('./graphql').DashboardNewestSimilarDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query DashboardSimilarCandidates($filter: ReviewFilter, $first: Int!) {\n    reviews(filter: $filter, first: $first) {\n      nodes {\n        id\n        themes {\n          id\n        }\n      }\n    }\n    recurringThemes(minReviews: 2, filter: $filter) {\n      theme {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').DashboardSimilarCandidatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query DashboardReview($id: ID!) {\n    review(id: $id) {\n      ...ReviewItem\n    }\n  }\n',
+): typeof import('./graphql').DashboardReviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -215,6 +215,18 @@ export type PickedReviewFragment = {
   themes: Array<{ id: string; name: string }>;
 };
 
+export type NeighbourFragment = {
+  score: number;
+  review: {
+    id: string;
+    title: string;
+    publishedOn: string | null;
+    synthetic: boolean;
+    partnership: { id: string; name: string } | null;
+  };
+  sharedThemes: Array<{ id: string; name: string }>;
+};
+
 export type DashboardSimilarQueryVariables = Exact<{
   reviewId: string | number;
   first: number;
@@ -235,12 +247,9 @@ export type DashboardSimilarQuery = {
     review: {
       id: string;
       title: string;
-      kind: ReviewKind;
       publishedOn: string | null;
       synthetic: boolean;
       partnership: { id: string; name: string } | null;
-      documents: Array<{ id: string; title: string; kind: DocumentKind; url: string | null }>;
-      sources: Array<{ id: string; url: string; title: string }>;
     };
     sharedThemes: Array<{ id: string; name: string }>;
   }>;
@@ -263,12 +272,9 @@ export type DashboardNewestSimilarQuery = {
         review: {
           id: string;
           title: string;
-          kind: ReviewKind;
           publishedOn: string | null;
           synthetic: boolean;
           partnership: { id: string; name: string } | null;
-          documents: Array<{ id: string; title: string; kind: DocumentKind; url: string | null }>;
-          sources: Array<{ id: string; url: string; title: string }>;
         };
         sharedThemes: Array<{ id: string; name: string }>;
       }>;
@@ -276,6 +282,33 @@ export type DashboardNewestSimilarQuery = {
       themes: Array<{ id: string; name: string }>;
     }>;
   };
+};
+
+export type DashboardSimilarCandidatesQueryVariables = Exact<{
+  filter?: ReviewFilter | null | undefined;
+  first: number;
+}>;
+
+export type DashboardSimilarCandidatesQuery = {
+  reviews: { nodes: Array<{ id: string; themes: Array<{ id: string }> }> };
+  recurringThemes: Array<{ theme: { id: string } }>;
+};
+
+export type DashboardReviewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type DashboardReviewQuery = {
+  review: {
+    id: string;
+    title: string;
+    kind: ReviewKind;
+    publishedOn: string | null;
+    synthetic: boolean;
+    partnership: { id: string; name: string } | null;
+    documents: Array<{ id: string; title: string; kind: DocumentKind; url: string | null }>;
+    sources: Array<{ id: string; url: string; title: string }>;
+  } | null;
 };
 
 export type DashboardPickableReviewsQueryVariables = Exact<{
@@ -478,6 +511,28 @@ export const PickedReviewFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'PickedReview' },
 ) as unknown as TypedDocumentString<PickedReviewFragment, unknown>;
+export const NeighbourFragmentDoc = new TypedDocumentString(
+  `
+    fragment Neighbour on SimilarReview {
+  review {
+    id
+    title
+    publishedOn
+    synthetic
+    partnership {
+      id
+      name
+    }
+  }
+  sharedThemes {
+    id
+    name
+  }
+  score
+}
+    `,
+  { fragmentName: 'Neighbour' },
+) as unknown as TypedDocumentString<NeighbourFragment, unknown>;
 export const DashboardMetaDocument = new TypedDocumentString(`
     query DashboardMeta {
   partnerships {
@@ -562,39 +617,10 @@ export const DashboardSimilarDocument = new TypedDocumentString(`
     ...PickedReview
   }
   similarReviews(reviewId: $reviewId, first: $first, filter: $filter) {
-    review {
-      ...ReviewItem
-    }
-    sharedThemes {
-      id
-      name
-    }
-    score
+    ...Neighbour
   }
 }
-    fragment ReviewItem on Review {
-  id
-  title
-  kind
-  publishedOn
-  synthetic
-  partnership {
-    id
-    name
-  }
-  documents {
-    id
-    title
-    kind
-    url
-  }
-  sources {
-    id
-    url
-    title
-  }
-}
-fragment PickedReview on Review {
+    fragment PickedReview on Review {
   id
   title
   publishedOn
@@ -607,6 +633,23 @@ fragment PickedReview on Review {
     id
     name
   }
+}
+fragment Neighbour on SimilarReview {
+  review {
+    id
+    title
+    publishedOn
+    synthetic
+    partnership {
+      id
+      name
+    }
+  }
+  sharedThemes {
+    id
+    name
+  }
+  score
 }`) as unknown as TypedDocumentString<DashboardSimilarQuery, DashboardSimilarQueryVariables>;
 export const DashboardNewestSimilarDocument = new TypedDocumentString(`
     query DashboardNewestSimilar($first: Int!, $filter: ReviewFilter) {
@@ -614,16 +657,69 @@ export const DashboardNewestSimilarDocument = new TypedDocumentString(`
     nodes {
       ...PickedReview
       similarReviews(first: $first, filter: $filter) {
-        review {
-          ...ReviewItem
-        }
-        sharedThemes {
-          id
-          name
-        }
-        score
+        ...Neighbour
       }
     }
+  }
+}
+    fragment PickedReview on Review {
+  id
+  title
+  publishedOn
+  synthetic
+  partnership {
+    id
+    name
+  }
+  themes {
+    id
+    name
+  }
+}
+fragment Neighbour on SimilarReview {
+  review {
+    id
+    title
+    publishedOn
+    synthetic
+    partnership {
+      id
+      name
+    }
+  }
+  sharedThemes {
+    id
+    name
+  }
+  score
+}`) as unknown as TypedDocumentString<
+  DashboardNewestSimilarQuery,
+  DashboardNewestSimilarQueryVariables
+>;
+export const DashboardSimilarCandidatesDocument = new TypedDocumentString(`
+    query DashboardSimilarCandidates($filter: ReviewFilter, $first: Int!) {
+  reviews(filter: $filter, first: $first) {
+    nodes {
+      id
+      themes {
+        id
+      }
+    }
+  }
+  recurringThemes(minReviews: 2, filter: $filter) {
+    theme {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  DashboardSimilarCandidatesQuery,
+  DashboardSimilarCandidatesQueryVariables
+>;
+export const DashboardReviewDocument = new TypedDocumentString(`
+    query DashboardReview($id: ID!) {
+  review(id: $id) {
+    ...ReviewItem
   }
 }
     fragment ReviewItem on Review {
@@ -647,24 +743,7 @@ export const DashboardNewestSimilarDocument = new TypedDocumentString(`
     url
     title
   }
-}
-fragment PickedReview on Review {
-  id
-  title
-  publishedOn
-  synthetic
-  partnership {
-    id
-    name
-  }
-  themes {
-    id
-    name
-  }
-}`) as unknown as TypedDocumentString<
-  DashboardNewestSimilarQuery,
-  DashboardNewestSimilarQueryVariables
->;
+}`) as unknown as TypedDocumentString<DashboardReviewQuery, DashboardReviewQueryVariables>;
 export const DashboardPickableReviewsDocument = new TypedDocumentString(`
     query DashboardPickableReviews($filter: ReviewFilter) {
   reviews(filter: $filter, first: 100) {

@@ -1,28 +1,43 @@
 // Similar reviews: pick a review, see its nearest neighbours by shared themes and which themes they share.
 import * as Plot from '@observablehq/plot';
 import { request } from '../api';
-import type { DashboardPickableReviewsQuery, DashboardSimilarQuery } from '../gql/graphql';
-import { NewestSimilarQuery, PickableReviewsQuery, SimilarQuery } from '../queries';
+import type {
+  DashboardPickableReviewsQuery,
+  DashboardSimilarQuery,
+  NeighbourFragment,
+  ReviewFilter,
+} from '../gql/graphql';
+import {
+  CandidatesQuery,
+  NewestSimilarQuery,
+  PickableReviewsQuery,
+  ReviewQuery,
+  SimilarQuery,
+} from '../queries';
 import { fmt, h, replace } from '../ui/dom';
 import { openDrilldown } from '../ui/drilldown';
 import { Panel } from '../ui/panel';
 import type { DataTable } from '../ui/table';
 import { chartWidth, markMainSvg, onMarkClick, truncate, type DashboardContext } from './context';
 
-type Neighbour = DashboardSimilarQuery['similarReviews'][number];
-type Row = Neighbour & { label: string };
+type Row = NeighbourFragment & { label: string };
 type Pickable = DashboardPickableReviewsQuery['reviews']['nodes'][number];
 
 /** The picked review (null when the graph does not hold it) and its neighbours. */
 interface Comparison {
-  /** The picked review's id: the view's, or the newest under the filters; null when there is none. */
+  /**
+   * The picked review's id: the view's, or else the newest under the filters that has a neighbour
+   * (the newest when none of the CANDIDATES newest has one); null when there is no review.
+   */
   id: string | null;
   picked: DashboardSimilarQuery['review'];
-  similar: Neighbour[];
+  similar: NeighbourFragment[];
 }
 
 /** Neighbours shown. */
 const NEIGHBOURS = 10;
+/** How many of the newest reviews are considered for the default pick. */
+const CANDIDATES = 20;
 
 function year(publishedOn: string | null | undefined): string {
   return publishedOn ? publishedOn.slice(0, 4) : 'date unknown';
@@ -51,22 +66,11 @@ export class SimilarPanel {
     const ticket = this.panel.begin();
     const filter = this.ctx.filter();
     const named = this.ctx.view().review;
-    // The comparison does not wait for the picker's list: with no review in the view the API
-    // takes the newest under the filters, which is the list's first option. The picker shows the
-    // picked review at once and its other options once the chart is drawn, so that the list does
-    // not compete with the charts for the API.
-    const comparison: Promise<Comparison> = named
-      ? request(SimilarQuery, { reviewId: named, first: NEIGHBOURS, filter }).then((d) => ({
-          id: named,
-          picked: d.review,
-          similar: d.similarReviews,
-        }))
-      : request(NewestSimilarQuery, { first: NEIGHBOURS, filter }).then((d) => {
-          const newest = d.reviews.nodes[0] ?? null;
-          return { id: newest?.id ?? null, picked: newest, similar: newest?.similarReviews ?? [] };
-        });
+    // The comparison does not wait for the picker's list. The picker shows the picked review at
+    // once and its other options once the chart is drawn, so that the list does not compete with
+    // the charts for the API.
     try {
-      const c = await comparison;
+      const c = await (named ? this.compare(named, filter) : this.compareNewest(filter));
       this.panel.arrived();
       if (!this.panel.current(ticket)) return;
       this.fillPicker([], c);
@@ -76,6 +80,28 @@ export class SimilarPanel {
     } catch (err) {
       this.panel.error(ticket, err, () => void this.load());
     }
+  }
+
+  /** The review `id` and its neighbours under the filters (one request). */
+  private async compare(id: string, filter: ReviewFilter | null): Promise<Comparison> {
+    const d = await request(SimilarQuery, { reviewId: id, first: NEIGHBOURS, filter });
+    return { id, picked: d.review, similar: d.similarReviews };
+  }
+
+  /**
+   * The newest review under the filters with its neighbours (one request). Only when it has none:
+   * the newest of the next CANDIDATES that has one (two more requests), else the newest.
+   */
+  private async compareNewest(filter: ReviewFilter | null): Promise<Comparison> {
+    const d = await request(NewestSimilarQuery, { first: NEIGHBOURS, filter });
+    const newest = d.reviews.nodes[0] ?? null;
+    if (!newest) return { id: null, picked: null, similar: [] };
+    const alone = { id: newest.id, picked: newest, similar: newest.similarReviews };
+    if (newest.similarReviews.length > 0) return alone;
+    const c = await request(CandidatesQuery, { filter, first: CANDIDATES });
+    const raisedTwice = new Set(c.recurringThemes.map((t) => t.theme.id));
+    const next = c.reviews.nodes.find((r) => r.themes.some((t) => raisedTwice.has(t.id)));
+    return next ? this.compare(next.id, filter) : alone;
   }
 
   /** Draws the picked review's neighbours (or says why there are none). */
@@ -135,9 +161,10 @@ export class SimilarPanel {
       `Shares ${row.sharedThemes.length} theme${row.sharedThemes.length === 1 ? '' : 's'} with ${this.picked?.title ?? 'the picked review'}: `,
       row.sharedThemes.map((t) => t.name).join(', '),
     );
-    openDrilldown(`${row.review.title}`, async () => ({ total: 1, reviews: [row.review] }));
-    // The dialog is filled asynchronously; add the shared themes once it shows the review.
-    setTimeout(() => document.querySelector('#drilldown li.review h3')?.after(shared), 0);
+    openDrilldown(`${row.review.title}`, async () => {
+      const d = await request(ReviewQuery, { id: row.review.id });
+      return { total: d.review ? 1 : 0, reviews: d.review ? [d.review] : [], extra: () => shared };
+    });
   }
 
   private draw(ticket: number): void {

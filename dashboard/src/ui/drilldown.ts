@@ -8,6 +8,8 @@ import { fmt, h, replace, reviewsText } from './dom';
 export interface ReviewList {
   total: number;
   reviews: ReviewItemFragment[];
+  /** Shown under a review's title and place, e.g. the themes it shares with another. */
+  extra?: (r: ReviewItemFragment) => Node | null;
 }
 
 let dialog: HTMLDialogElement | null = null;
@@ -87,7 +89,7 @@ export function openDrilldown(title: string, load: () => Promise<ReviewList>): v
   );
   if (!d.open) d.showModal();
   load().then(
-    ({ total, reviews }) => {
+    ({ total, reviews, extra }) => {
       const more =
         total > reviews.length
           ? h(
@@ -103,7 +105,7 @@ export function openDrilldown(title: string, load: () => Promise<ReviewList>): v
         h(
           'ul',
           { class: 'reviews' },
-          reviews.map((r) => reviewItem(r)),
+          reviews.map((r) => reviewItem(r, extra?.(r) ?? null)),
         ),
       );
     },
