@@ -1,7 +1,7 @@
 // Unit tests of every DataLoader's contract against a fake Db: key order, duplicates, misses.
 import type DataLoader from 'dataloader';
 import type { Db } from '../db/database';
-import { createLoaders } from './loaders';
+import { createLoaders, LOADER_NAMES } from './loaders';
 
 type Loader = DataLoader<string, unknown>;
 
@@ -15,7 +15,8 @@ function instances(db: Db): Record<string, Loader> {
     typeof made === 'function'
       ? resolve((made as (scope: unknown) => unknown)(sample))
       : (made as Loader);
-  return Object.fromEntries(Object.entries(createLoaders(db)).map(([k, v]) => [k, resolve(v)]));
+  const loaders = createLoaders(db) as unknown as Record<string, unknown>;
+  return Object.fromEntries(LOADER_NAMES.map((k) => [k, resolve(loaders[k])]));
 }
 
 function loaderOf(db: Db, name: string): DataLoader<string, unknown> {
@@ -54,6 +55,20 @@ describe('createLoaders', () => {
     const a = instances(db);
     const b = instances(db);
     for (const name of names) expect(a[name]).not.toBe(b[name]);
+  });
+
+  it('keeps each loader for the rest of the request once made', () => {
+    const loaders = createLoaders(fakeDb([])) as unknown as Record<string, unknown>;
+    for (const name of LOADER_NAMES) {
+      const first = loaders[name];
+      expect(first).toBeDefined();
+      expect(loaders[name]).toBe(first);
+    }
+  });
+
+  it('names every loader once', () => {
+    expect(new Set(LOADER_NAMES).size).toBe(LOADER_NAMES.length);
+    expect(LOADER_NAMES).toEqual(expect.arrayContaining(['themeById', 'reviewById']));
   });
 
   it.each(names)(

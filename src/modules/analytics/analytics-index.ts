@@ -100,6 +100,12 @@ export class AnalyticsIndex {
     readonly partnershipRecords: readonly Readonly<PartnershipRecord>[],
   ) {}
 
+  /** The theme record of `id` at this version, or undefined when the index does not know it. */
+  themeRecord(id: string): Readonly<ThemeRecord> | undefined {
+    const t = this.themeCodes.get(id);
+    return t === undefined ? undefined : this.themeRecords[t];
+  }
+
   /** The theme records of `ids` (ids the index does not know are skipped). */
   themesOf(ids: Iterable<string>): Readonly<ThemeRecord>[] {
     const out: Readonly<ThemeRecord>[] = [];

@@ -46,23 +46,23 @@ export async function currentIndex(
 }
 
 /**
- * Primes the request's `themeById` loader with the index's records of `ids` (read in the index's
- * own transaction, so they are the records the loader would return at the index's version): an
- * answer from the index then needs no Neo4j round trip for its themes. Returns a lookup of them,
- * which the answer's records carry so their resolvers answer at once.
+ * Lets the request's `themeById` loader answer `ids` from the index's records (read in the index's
+ * own transaction, so they are the records the loader would return at the index's version), as
+ * if primed with them: an answer from the index then needs no Neo4j round trip for its themes.
+ * Lazy: nothing is done per theme until a resolver loads one, so an answer whose records carry
+ * their themes (most) pays nothing for it. Returns the index's lookup of theme records.
  */
 export function primeThemes(
   ctx: Context,
   ix: AnalyticsIndex,
-  ids: Iterable<string>,
+  ids: readonly string[],
 ): (id: string) => Readonly<ThemeRecord> | undefined {
-  const byId = new Map<string, Readonly<ThemeRecord>>();
-  for (const t of ix.themesOf(ids)) {
-    if (byId.has(t.id)) continue;
-    byId.set(t.id, t);
-    ctx.loaders.themeById.prime(t.id, t);
-  }
-  return (id) => byId.get(id);
+  const record = (id: string) => ix.themeRecord(id);
+  let named: Set<string> | undefined;
+  ctx.loaders.themeById.answerFrom((id) =>
+    (named ??= new Set(ids)).has(id) ? (record(id) as ThemeRecord | undefined) : undefined,
+  );
+  return record;
 }
 
 /**

@@ -1,7 +1,7 @@
 // Per-request DataLoaders of the themes domain: themes by id, their lists, and review and partnership theme links.
 import type { Db } from '../../db/database';
 import { Label } from '../../db/schema';
-import { manyLoader, oneLoader } from '../../shared/loader-utils';
+import { manyLoader, oneLoader, SnapshotLoader } from '../../shared/loader-utils';
 import { PartnershipLists, ReviewLists, ThemeLists } from '../lists';
 import { countBatch, firstLoaders, listBatch, nodeBatch, type Relation } from '../relations';
 import type { RecommendationRecord } from '../recommendations';
@@ -15,7 +15,8 @@ export function createThemeLoaders(db: Db) {
   const list = <T>(name: string, label: string, rel: Relation) =>
     manyLoader(listBatch<T>(db, name, label, rel));
   return {
-    themeById: oneLoader(nodeBatch<ThemeRecord>(db, 'theme.byIds', Theme)),
+    /** Themes by id; answers from the analytics index once an answer from it named them. */
+    themeById: new SnapshotLoader(nodeBatch<ThemeRecord>(db, 'theme.byIds', Theme)),
     /** Per page size `first`: the first reviews linked to each theme. */
     reviewsByThemeId: firstLoaders<ReviewRecord>(
       db,
