@@ -8,7 +8,7 @@ import type { Page } from 'puppeteer-core';
 import { launchBrowser } from '../test/helpers/browser';
 
 const USAGE =
-  'usage: npm run bench:dashboard -- [--url http://127.0.0.1:4000/dashboard/] [--runs 5] [--out bench/results/dashboard]';
+  'usage: npm run bench:dashboard -- [--url http://127.0.0.1:4000/dashboard/] [--runs 5] [--trace] [--out bench/results/dashboard]';
 
 /** One filter change: what a person does, as code run in the page. */
 interface Change {
@@ -56,25 +56,111 @@ const WATCH = `(() => {
 /**
  * Page-side: performs the change, then resolves with ms from it to the drawn frame (after its
  * style, layout and paint) in which the recurring chart shows the answer, and in which no panel
- * is loading any more.
+ * is loading any more; and per panel, when its question went out, when the answer arrived and
+ * when the frame showing it was drawn (from the panel's performance marks and the frames).
  */
 const MEASURE = `(act) => new Promise((resolve) => {
   const t0 = performance.now();
+  performance.mark('bench:change');
   eval(act);
   let first = null;
+  const panels = {};
+  const since = (name) => {
+    const e = performance.getEntriesByName(name).slice(-1)[0];
+    return e && e.startTime >= t0 ? e.startTime - t0 : null;
+  };
   const painted = (then) => setTimeout(() => then(performance.now() - t0), 0);
   const tick = () => {
+    for (const p of document.querySelectorAll('.panel')) {
+      if (p.id in panels || since(p.id + ':request') === null) continue;
+      if (p.getAttribute('data-state') === 'loading') continue;
+      panels[p.id] = { asked: since(p.id + ':request'), answered: since(p.id + ':data'), drawn: null };
+      painted((ms) => { panels[p.id].drawn = ms; });
+    }
     const recurring = document.querySelector('#panel-recurring');
     const state = recurring && recurring.getAttribute('data-state');
     if (first === null && state && state !== 'loading') painted((ms) => { first = ms; });
     if (state && state !== 'loading' && !document.querySelector('.panel[data-state="loading"]')) {
-      const last = (name) => performance.getEntriesByName(name).slice(-1)[0]?.startTime ?? 0;
-      const api = last('panel-recurring:data') - last('panel-recurring:request');
-      painted((all) => resolve({ first: first ?? all, all, api, state }));
+      const api = (since('panel-recurring:data') ?? 0) - (since('panel-recurring:request') ?? 0);
+      painted((all) => {
+        performance.mark('bench:drawn');
+        resolve({ first: first ?? all, all, api, state, panels });
+      });
     } else requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
 })`;
+
+/** Trace event names by what the browser's main thread was doing. */
+const ACTIVITY: Array<[string, RegExp]> = [
+  [
+    'scripting',
+    /^(FunctionCall|EvaluateScript|RunMicrotasks|EventDispatch|TimerFire|FireAnimationFrame|V8\.(?!GC)|v8\.|BlinkScheduler_PerformMicrotaskCheckpoint)/,
+  ],
+  ['style', /^(UpdateLayoutTree|RecalculateStyles|ParseAuthorStyleSheet)$/],
+  ['layout', /^(Layout|UpdateLayer|HitTest)$/],
+  ['paint', /^(PrePaint|Paint|PaintImage|Layerize|Commit)$/],
+  ['gc', /(GC|MinorGC|MajorGC)/],
+];
+
+/**
+ * The renderer main thread's self time (ms) per activity between the trace's `bench:change` and
+ * `bench:drawn` marks; `other` is time in tasks no finer event covers.
+ */
+function mainThreadTime(events: TraceEvent[]): Record<string, number> {
+  const start = events.find((e) => e.name === 'bench:change')?.ts ?? 0;
+  const end = events.find((e) => e.name === 'bench:drawn')?.ts ?? Infinity;
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const xs = events
+    .filter((e) => e.ph === 'X' && e.pid === main?.pid && e.tid === main?.tid)
+    .filter((e) => e.ts >= start && e.ts <= end && e.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const children = new Map<TraceEvent, number>();
+  const stack: TraceEvent[] = [];
+  for (const e of xs) {
+    while (
+      stack.length &&
+      stack[stack.length - 1]!.ts + (stack[stack.length - 1]!.dur ?? 0) <= e.ts
+    )
+      stack.pop();
+    const parent = stack[stack.length - 1];
+    if (parent) children.set(parent, (children.get(parent) ?? 0) + (e.dur ?? 0));
+    stack.push(e);
+  }
+  const out: Record<string, number> = {
+    scripting: 0,
+    style: 0,
+    layout: 0,
+    paint: 0,
+    gc: 0,
+    other: 0,
+  };
+  for (const e of xs) {
+    const self = ((e.dur ?? 0) - (children.get(e) ?? 0)) / 1000;
+    const kind = ACTIVITY.find(([, re]) => re.test(e.name))?.[0] ?? 'other';
+    out[kind] = (out[kind] ?? 0) + self;
+  }
+  return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, Math.round(v)]));
+}
+
+/** What the trace records: the main thread's tasks and what ran in them, and the bench's marks. */
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'blink.user_timing',
+  'v8.execute',
+  'toplevel',
+];
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string };
+}
 
 interface Sample {
   /** Wait for the API's answer to the recurring-themes question. */
@@ -82,6 +168,8 @@ interface Sample {
   first: number;
   all: number;
   state: string;
+  /** After a filter change, per panel id: ms to its question, its answer, its drawn frame. */
+  panels?: Record<string, { asked: number | null; answered: number | null; drawn: number | null }>;
 }
 
 async function loadPage(page: Page, url: string): Promise<Sample> {
@@ -116,6 +204,7 @@ async function main(): Promise<void> {
     options: {
       url: { type: 'string', default: 'http://127.0.0.1:4000/dashboard/' },
       runs: { type: 'string', default: '5' },
+      trace: { type: 'boolean', default: false },
       out: { type: 'string', default: 'bench/results/dashboard' },
     },
     strict: true,
@@ -140,6 +229,7 @@ async function main(): Promise<void> {
   const version = await b.browser.version();
   const loads: Sample[] = [];
   const changes = new Map<string, Sample[]>(CHANGES.map((c) => [c.name, []]));
+  const traced: Array<Record<string, string | number>> = [];
   try {
     for (let run = 1; run <= runs; run += 1) {
       // A fresh browser context per run: empty HTTP cache and empty page cache, as a first visit.
@@ -161,6 +251,26 @@ async function main(): Promise<void> {
       process.stdout.write(`${line.join('; ')}\n`);
       await context.close();
     }
+    if (values.trace) {
+      // One more visit, not counted above: each filter change under a Chromium trace.
+      const context = await b.browser.createBrowserContext();
+      const page = await context.newPage();
+      await page.setViewport({ width: 1440, height: 900 });
+      await loadPage(page, url);
+      for (const change of CHANGES) {
+        await page.tracing.start({ categories: TRACE_CATEGORIES });
+        const s = (await page.evaluate(`(${MEASURE})(${JSON.stringify(change.act)})`)) as Sample;
+        const trace = JSON.parse(Buffer.from((await page.tracing.stop()) ?? []).toString()) as {
+          traceEvents: TraceEvent[];
+        };
+        traced.push({
+          change: change.name,
+          allMs: Math.round(s.all),
+          ...mainThreadTime(trace.traceEvents),
+        });
+      }
+      await context.close();
+    }
   } finally {
     await b.close();
   }
@@ -178,6 +288,19 @@ async function main(): Promise<void> {
       all: stats(samples.map((s) => s.all)),
     };
   });
+  // Per panel, over the filter changes that ask the API (not the reset, answered from the page's
+  // cache): when its question went out, its answer arrived, its chart was drawn.
+  const asking = CHANGES.filter((c) => c.name !== 'reset filters').flatMap(
+    (c) => changes.get(c.name) ?? [],
+  );
+  const panelIds = [...new Set(asking.flatMap((s) => Object.keys(s.panels ?? {})))];
+  const perPanel = panelIds.map((id) => {
+    const of = (k: 'asked' | 'answered' | 'drawn') =>
+      stats(
+        asking.flatMap((s) => ((s.panels?.[id]?.[k] ?? null) === null ? [] : [s.panels![id]![k]!])),
+      );
+    return { panel: id, askedMs: of('asked'), answeredMs: of('answered'), drawnMs: of('drawn') };
+  });
   const result = {
     date: new Date().toISOString(),
     url,
@@ -193,6 +316,8 @@ async function main(): Promise<void> {
       firstChartApiMs: r.api,
       allChartsMs: r.all,
     })),
+    panelsAfterFilterChange: perPanel,
+    trace: traced,
   };
   const md = [
     `# Dashboard timings`,
@@ -208,7 +333,29 @@ async function main(): Promise<void> {
         `| filter change: ${r.change} | ${r.first.median} ms (${r.first.max}) | ${r.api.median} ms (${r.api.max}) | ${r.all.median} ms (${r.all.max}) |`,
     ),
     '',
-    `Measured by \`npm run bench:dashboard -- --url ${url} --runs ${runs}\`.`,
+    'Per panel after the filter changes that ask the API (all but the reset), median (max) ms from the change:',
+    '',
+    '| panel | question sent | answer arrived | chart drawn |',
+    '| --- | --- | --- | --- |',
+    ...perPanel.map(
+      (p) =>
+        `| ${p.panel} | ${p.askedMs.median} (${p.askedMs.max}) | ${p.answeredMs.median} (${p.answeredMs.max}) | ${p.drawnMs.median} (${p.drawnMs.max}) |`,
+    ),
+    ...(traced.length
+      ? [
+          '',
+          "One more visit under a Chromium trace (not counted above): the page main thread's time from the change to every chart drawn, ms.",
+          '',
+          '| filter change | all charts | scripting | style | layout | paint | GC | other |',
+          '| --- | --- | --- | --- | --- | --- | --- | --- |',
+          ...traced.map(
+            (t) =>
+              `| ${t.change} | ${t.allMs} | ${t.scripting} | ${t.style} | ${t.layout} | ${t.paint} | ${t.gc} | ${t.other} |`,
+          ),
+        ]
+      : []),
+    '',
+    `Measured by \`npm run bench:dashboard -- --url ${url} --runs ${runs}${values.trace ? ' --trace' : ''}\`.`,
     '',
   ].join('\n');
   mkdirSync(join(values.out as string, '..'), { recursive: true });
