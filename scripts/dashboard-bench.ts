@@ -108,11 +108,12 @@ const ACTIVITY: Array<[string, RegExp]> = [
  * `bench:drawn` marks; `other` is time in tasks no finer event covers.
  */
 function mainThreadTime(events: TraceEvent[]): Record<string, number> {
-  const start = events.find((e) => e.name === 'bench:change')?.ts ?? 0;
+  // The page's main thread is the one its user-timing marks were recorded on.
+  const mark = events.find((e) => e.name === 'bench:change');
+  const start = mark?.ts ?? 0;
   const end = events.find((e) => e.name === 'bench:drawn')?.ts ?? Infinity;
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   const xs = events
-    .filter((e) => e.ph === 'X' && e.pid === main?.pid && e.tid === main?.tid)
+    .filter((e) => e.ph === 'X' && e.pid === mark?.pid && e.tid === mark?.tid)
     .filter((e) => e.ts >= start && e.ts <= end && e.dur !== undefined)
     .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
   const children = new Map<TraceEvent, number>();

@@ -71,18 +71,15 @@ function loadSummary(): void {
  */
 function refresh(prev: ViewState, next: ViewState): void {
   const filtersChanged = JSON.stringify(prev.filters) !== JSON.stringify(next.filters);
-  if (filtersChanged) {
-    filterBar.set(next.filters);
-    loadSummary();
-  }
   const pairsChanged = filtersChanged || prev.pairMinReviews !== next.pairMinReviews;
+  // The recurring-themes question first: two others wait for its answer.
   if (filtersChanged || prev.minReviews !== next.minReviews) {
-    trend.panel.begin();
-    if (pairsChanged) cooccurrence.panel.begin();
     void recurring.load((rows) => {
       void trend.load(rows);
       if (pairsChanged) void cooccurrence.load();
     });
+    trend.panel.begin();
+    if (pairsChanged) cooccurrence.panel.begin();
   } else {
     if (prev.trendThemes.join() !== next.trendThemes.join()) void trend.load(recurring.themes());
     if (pairsChanged) void cooccurrence.load();
@@ -90,6 +87,10 @@ function refresh(prev: ViewState, next: ViewState): void {
   if (filtersChanged || prev.review !== next.review) void similar.load();
   if (filtersChanged || prev.timelinessBy !== next.timelinessBy) void timeliness.load();
   if (filtersChanged || prev.asOf !== next.asOf) void followUp.load();
+  if (filtersChanged) {
+    loadSummary();
+    filterBar.set(next.filters);
+  }
 }
 
 function showMeta(m: DashboardMetaQuery): void {
