@@ -324,7 +324,7 @@ async function main(): Promise<void> {
     `# Dashboard timings`,
     '',
     `${result.date}: ${result.reviews.toLocaleString('en-GB')} reviews (${result.syntheticReviews.toLocaleString('en-GB')} synthetic), ${runs} runs, ${version} headless, ${result.machine.cpus} cores (load average ${result.machine.loadAverage1m} at the end).`,
-    'Each run is a first visit (fresh browser context); times are to the frame in which the chart is drawn.',
+    'Each run is a first visit (fresh browser context); times are to the end of the frame in which the chart is painted.',
     '',
     '| what | recurring-themes chart drawn, median (max) | of which waiting for the API | all charts, median (max) |',
     '| --- | --- | --- | --- |',
