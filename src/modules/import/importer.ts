@@ -32,6 +32,11 @@ export class ImportValidationError extends Error {
 export interface ImportOptions {
   /** Reviews per UNWIND batch (other records: max(batchSize, 1000)). Default 500. */
   batchSize?: number;
+  /**
+   * Files with at most this many reviews are written in one transaction. Default
+   * `ATOMIC_REVIEW_LIMIT`; lower only to exercise the batched path on a small file.
+   */
+  atomicReviewLimit?: number;
   /** Called after each batch with records written so far and the total. */
   onProgress?: (done: number, total: number) => void;
   /**
@@ -126,7 +131,7 @@ export async function importFile(
       if (rows.length > 0) await tx.run(name, cypher, { rows });
     }
   };
-  if (data.reviews.length <= ATOMIC_REVIEW_LIMIT) {
+  if (data.reviews.length <= (opts.atomicReviewLimit ?? ATOMIC_REVIEW_LIMIT)) {
     await retryOnCreateRace(() =>
       db.writeTransaction('import.file', async (tx) => {
         done = 0;
