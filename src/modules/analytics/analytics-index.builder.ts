@@ -6,6 +6,7 @@ import type { ThemeRecord } from '../themes';
 import { AnalyticsIndex, dayNumber, type Csr } from './analytics-index';
 import {
   RecommendationTableBuilder,
+  type IndexRecommendationList,
   type IndexRecommendationRow,
 } from './analytics-index.follow-up';
 
@@ -87,9 +88,8 @@ export class AnalyticsIndexBuilder {
   private readonly agencyNameKeys: (string | null)[] = [];
   private readonly agencyRecords: AgencyRecord[] = [];
   private readonly partnershipRecords: PartnershipRecord[] = [];
+  private readonly agencyIds: string[] = [];
   private readonly recs = new RecommendationTableBuilder();
-  /** Arrival index by review id, made when the first recommendation arrives. */
-  private arrival: Map<string, number> | null = null;
   private readonly kinds: string[] = [];
   private readonly evidenceKinds: string[] = [];
   private readonly partnershipCodeMap = new Map<string, number>();
@@ -119,9 +119,14 @@ export class AnalyticsIndexBuilder {
   /** Links whose theme was not in the theme list (created during the build): the index is stale. */
   skippedLinks = 0;
 
-  /** True when a link or code did not resolve: something was created while the data was read. */
+  /**
+   * True when a link, a code or a recommendation's review did not resolve: something was created
+   * while the data was read.
+   */
   get stale(): boolean {
-    return this.skippedLinks > 0 || this.recs.skipped > 0;
+    if (this.skippedLinks > 0 || this.recs.skipped > 0) return true;
+    const ids = new Set(this.ids);
+    return this.recs.unresolved((id) => ids.has(id)) > 0;
   }
 
   /** Adds the themes; call once, before any review. */
@@ -142,21 +147,31 @@ export class AnalyticsIndexBuilder {
   addAgency(row: IndexAgencyRow): void {
     if (this.agencyCodeMap.has(row.id)) return;
     this.agencyCodeMap.set(row.id, this.agencySector.length);
+    this.agencyIds.push(row.id);
     this.agencySector.push(row.sector);
     this.agencyNameKeys.push(row.nameKey);
     this.agencyRecords.push(row.record);
   }
 
   /**
-   * Adds one recommendation of a review added before (any order). A review the index does not
-   * hold, or a code that did not resolve, counts as a skipped link (the index is stale).
+   * Adds one recommendation of a review (any order, before or after the review). A review the
+   * index does not hold when it is finished, or a code that did not resolve, makes it stale.
    */
   addRecommendation(row: IndexRecommendationRow): void {
-    if (!this.arrival) this.arrival = new Map(this.ids.map((id, u) => [id, u]));
-    const u = this.arrival.get(row.reviewId);
-    if (u === undefined) this.skippedLinks += 1;
-    else this.recs.add(u, row);
+    this.recs.add(row.reviewId, row);
   }
+
+  /** `addRecommendation` for a recommendation as the build query streams it (see `IndexRecommendationList`). */
+  addRecommendationList(reviewId: string, list: IndexRecommendationList): void {
+    this.recs.addList(reviewId, list, this.ownerOrder);
+  }
+
+  /** Owner codes (agency × 2, partnership × 2 + 1) by owner id, as the follow-up picks the first. */
+  private readonly ownerOrder = (a: number, b: number): number => {
+    const id = (o: number) =>
+      (o % 2 === 0 ? this.agencyIds[o / 2] : this.partnershipIds[(o - 1) / 2]) as string;
+    return cmp(id(a), id(b));
+  };
 
   /** Theme codes by id, as `IndexReviewRow.links` and `findings` use them. */
   themeCodes(): Record<string, number> {
@@ -345,9 +360,7 @@ export class AnalyticsIndexBuilder {
       synthetic[p] = this.synth[u] as number;
       titleRank[p] = titleRankOld[u] as number;
     });
-    const positionOf = new Int32Array(n);
-    order.forEach((u, p) => (positionOf[u] = p));
-    const recommendations = this.recs.finish(positionOf);
+    const recommendations = this.recs.finish((id) => positionById.get(id) ?? -1);
     const partnerships = this.parts.permuted(order);
     const agencies = this.ags.permuted(order);
     const reviewThemes = this.links.permuted(order);

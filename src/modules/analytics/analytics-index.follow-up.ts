@@ -35,7 +35,7 @@ export interface RecommendationTable {
   statusNames: readonly string[];
 }
 
-/** One recommendation as the build query streams it (codes as the index builder handed them out). */
+/** One recommendation given as a record (tests, small inputs; codes as the index builder handed them out). */
 export interface IndexRecommendationRow {
   reviewId: string;
   status: string | null;
@@ -48,9 +48,23 @@ export interface IndexRecommendationRow {
   history: readonly (string | null)[];
 }
 
-/** Collects streamed recommendations; packs them once review positions are known. */
+/**
+ * One recommendation as the build query streams it, a list: `[status, targetDue, agencies,
+ * owners, themes, history]`, with the owners in any order and the history flat, `seq, status,
+ * onSort` per entry, entries in any order (the builder sorts both; Neo4j need not).
+ */
+export type IndexRecommendationList = readonly [
+  string | null,
+  string | null,
+  readonly number[],
+  readonly number[],
+  readonly number[],
+  readonly (number | string | null)[],
+];
+
+/** Collects streamed recommendations by review id; packs them once review positions are known. */
 export class RecommendationTableBuilder {
-  private readonly reviews: number[] = [];
+  private readonly reviews: string[] = [];
   private readonly statuses: number[] = [];
   private readonly due: number[] = [];
   private readonly agencies = new Rows();
@@ -62,14 +76,9 @@ export class RecommendationTableBuilder {
   /** Codes that did not resolve (a node created while the index was read): the index is stale. */
   skipped = 0;
 
-  /** Adds one recommendation of the review that arrived `review`-th (see the index builder). */
-  add(review: number, row: IndexRecommendationRow): void {
-    this.reviews.push(review);
-    this.statuses.push(this.statusCode(row.status));
-    this.due.push(dayNumber(row.targetDue));
-    this.agencies.push(this.codes(row.agencies));
-    this.owners.push(this.codes(row.owners));
-    this.themes.push(this.codes(row.themes));
+  /** Adds one recommendation of review `reviewId` given as a record. */
+  add(reviewId: string, row: IndexRecommendationRow): void {
+    this.start(reviewId, row.status, row.targetDue, row.agencies, row.owners, row.themes);
     const h = row.history;
     const entries: number[] = [];
     for (let i = 0; i + 1 < h.length; i += 2) {
@@ -80,20 +89,94 @@ export class RecommendationTableBuilder {
     this.history.push(entries);
   }
 
-  /** Packs the table; `positionOf[u]` is the position of the review that arrived `u`-th. */
-  finish(positionOf: Int32Array): RecommendationTable {
+  /**
+   * Adds one recommendation of review `reviewId` as the build query streams it; `ownerOrder`
+   * sorts its owners (by owner id). History entries are taken by `seq` (ascending, a missing one
+   * last, ties in arrival order, as Cypher's ORDER BY).
+   */
+  addList(
+    reviewId: string,
+    list: IndexRecommendationList,
+    ownerOrder: (a: number, b: number) => number,
+  ): void {
+    const [status, targetDue, agencies, owners, themes, history] = list;
+    this.start(
+      reviewId,
+      status,
+      targetDue,
+      agencies,
+      owners.length > 1 ? [...owners].sort(ownerOrder) : owners,
+      themes,
+    );
+    const n = Math.floor(history.length / 3);
+    const seq = (e: number) => history[e * 3] as number | null;
+    let order: number[] | null = null;
+    for (let e = 1; e < n; e++) {
+      const a = seq(e - 1);
+      const b = seq(e);
+      if (b === null || (a !== null && a <= b)) continue;
+      order = Array.from({ length: n }, (_, k) => k).sort((x, y) => bySeq(seq(x), seq(y)));
+      break;
+    }
+    for (let k = 0; k < n; k++) {
+      const at = (order ? (order[k] as number) : k) * 3;
+      this.history.values.push(this.statusCode(history[at + 1] as string | null));
+      const on = history[at + 2] as string | null;
+      this.historyOn.push(on ? day(on) : NO_DAY);
+    }
+    this.history.end();
+  }
+
+  /** Recommendations whose review `known` does not know (created while the index was read). */
+  unresolved(known: (reviewId: string) => boolean): number {
+    let n = 0;
+    for (const id of this.reviews) if (!known(id)) n += 1;
+    return n;
+  }
+
+  /**
+   * Packs the table; `positionOf` gives a review's position, or -1 for a review the index does
+   * not hold (its recommendations are left out, see `unresolved`).
+   */
+  finish(positionOf: (reviewId: string) => number): RecommendationTable {
+    const n = this.reviews.length;
+    const positions = Int32Array.from(this.reviews, positionOf);
+    const keep = positions.every((p) => p >= 0)
+      ? null
+      : (i: number) => (positions[i] as number) >= 0;
+    const rows = (r: Rows) => (keep ? r.filtered(keep) : r);
+    const history = rows(this.history);
+    const kept = keep ? Array.from({ length: n }, (_, i) => i).filter(keep) : null;
+    const pick = <T>(xs: T[]) => (kept ? kept.map((i) => xs[i] as T) : xs);
+    const historyOn = keep ? this.history.filteredValues(keep, this.historyOn) : this.historyOn;
     return {
-      review: Uint32Array.from(this.reviews, (u) => positionOf[u] as number),
-      status: Uint8Array.from(this.statuses),
-      targetDue: Int32Array.from(this.due),
-      agencies: this.agencies.pack(),
-      owners: this.owners.pack(),
-      themes: this.themes.pack(),
-      history: { offsets: this.history.pack().offsets },
-      historyStatus: Uint8Array.from(this.history.values),
-      historyOn: Int32Array.from(this.historyOn),
+      review: Uint32Array.from(kept ? kept.map((i) => positions[i] as number) : positions),
+      status: Uint8Array.from(pick(this.statuses)),
+      targetDue: Int32Array.from(pick(this.due)),
+      agencies: rows(this.agencies).pack(),
+      owners: rows(this.owners).pack(),
+      themes: rows(this.themes).pack(),
+      history: { offsets: history.pack().offsets },
+      historyStatus: Uint8Array.from(history.values),
+      historyOn: Int32Array.from(historyOn),
       statusNames: this.statusNames,
     };
+  }
+
+  private start(
+    reviewId: string,
+    status: string | null,
+    targetDue: string | null,
+    agencies: readonly number[],
+    owners: readonly number[],
+    themes: readonly number[],
+  ): void {
+    this.reviews.push(reviewId);
+    this.statuses.push(this.statusCode(status));
+    this.due.push(targetDue ? day(targetDue) : 0);
+    this.agencies.push(this.codes(agencies));
+    this.owners.push(this.codes(owners));
+    this.themes.push(this.codes(themes));
   }
 
   private statusCode(status: string | null): number {
@@ -107,7 +190,14 @@ export class RecommendationTableBuilder {
     return c;
   }
 
-  private codes(xs: readonly number[]): number[] {
+  private codes(xs: readonly number[]): readonly number[] {
+    for (const x of xs) {
+      if (x == null || x < 0) return this.validCodes(xs);
+    }
+    return xs;
+  }
+
+  private validCodes(xs: readonly number[]): number[] {
     const out: number[] = [];
     for (const x of xs) {
       if (x == null || x < 0) this.skipped += 1;
@@ -115,6 +205,25 @@ export class RecommendationTableBuilder {
     }
     return out;
   }
+}
+
+/** `dayNumber` without allocating for a well-formed `YYYY-MM-DD` (the common case, millions per build). */
+function day(d: string): number {
+  if (d.length < 10 || d.charCodeAt(4) !== 45 || d.charCodeAt(7) !== 45) return dayNumber(d);
+  let n = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const c = d.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return dayNumber(d);
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/** `seq` order as Cypher's ORDER BY: ascending, null last. */
+function bySeq(a: number | null, b: number | null): number {
+  if (a === null || b === null) return a === null ? (b === null ? 0 : 1) : -1;
+  return a - b;
 }
 
 /** Rows of small integers, packed into a `Csr`. */
@@ -127,6 +236,34 @@ class Rows {
     this.offsets.push(this.values.length);
   }
 
+  /** Ends the current row (after pushing its values onto `values`). */
+  end(): void {
+    this.offsets.push(this.values.length);
+  }
+
+  /** The rows `keep` keeps. */
+  filtered(keep: (row: number) => boolean): Rows {
+    const out = new Rows();
+    for (const v of this.filteredValues(keep, this.values)) out.values.push(v);
+    for (let i = 0, at = 0; i + 1 < this.offsets.length; i++) {
+      if (!keep(i)) continue;
+      at += (this.offsets[i + 1] as number) - (this.offsets[i] as number);
+      out.offsets.push(at);
+    }
+    return out;
+  }
+
+  /** The values of `data` (parallel to `values`) in the rows `keep` keeps. */
+  filteredValues<T>(keep: (row: number) => boolean, data: readonly T[]): T[] {
+    const out: T[] = [];
+    for (let i = 0; i + 1 < this.offsets.length; i++) {
+      if (!keep(i)) continue;
+      for (let j = this.offsets[i] as number; j < (this.offsets[i + 1] as number); j++)
+        out.push(data[j] as T);
+    }
+    return out;
+  }
+
   pack(): Csr {
     return { offsets: Uint32Array.from(this.offsets), values: Uint32Array.from(this.values) };
   }
@@ -134,7 +271,7 @@ class Rows {
 
 /** An empty table (an index built without recommendations). */
 export const emptyRecommendationTable = (): RecommendationTable =>
-  new RecommendationTableBuilder().finish(new Int32Array(0));
+  new RecommendationTableBuilder().finish(() => -1);
 
 /** The conditions of a `RecommendationFilter` besides its review filter (which is the mask). */
 export interface FollowUpSelection {
