@@ -25,10 +25,18 @@ export interface BenchOptions {
    * without the comparisons, for scales where the comparisons would take hours.
    */
   indexOnly: boolean;
+  /**
+   * With `--index-only` beyond `GROW_BASE` reviews, a multiple of it: import `GROW_BASE` reviews
+   * and copy them in Cypher (bench/grow.ts) up to the scale, unless `--full-import` imports all.
+   */
+  fullImport: boolean;
 }
 
+/** Reviews `--index-only` imports before growing the store by copies (see `fullImport`). */
+export const GROW_BASE = 10_000;
+
 export const USAGE =
-  'usage: npm run bench -- [--quick | --import-only | --index-only | --faults] [--reviews N] [--seed S] [--seconds S] [--connections C]';
+  'usage: npm run bench -- [--quick | --import-only | --index-only [--full-import] | --faults] [--reviews N] [--seed S] [--seconds S] [--connections C]';
 
 /**
  * Parses argv (after `--`); throws a `UsageError` naming what it did not understand. Defaults:
@@ -45,6 +53,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
       'import-only': { type: 'boolean', default: false },
       faults: { type: 'boolean', default: false },
       'index-only': { type: 'boolean', default: false },
+      'full-import': { type: 'boolean', default: false },
     },
   });
   const quick = values.quick;
@@ -62,6 +71,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     importOnly: values['import-only'],
     faults: values.faults,
     indexOnly: values['index-only'],
+    fullImport: values['full-import'],
   };
 }
 
