@@ -36,36 +36,34 @@ interface LoaderState {
   [MADE]: (Record<string, unknown> | undefined)[];
 }
 
+const names: string[] = [];
+
+/** Every loader name, in domain order. */
+export const LOADER_NAMES: readonly string[] = names;
+
 /**
  * The prototype of every request's loaders: one getter per loader name that makes its domain's
  * loaders on first use. A request touches a few domains; building all of them (about 50 loaders
  * and their Cypher text) for every request cost more than some whole answers from the analytics
  * index. Loader names are read once, from a set built with no database (a factory only builds).
  */
-const PROTOTYPE: object = (() => {
-  const proto = {};
-  DOMAINS.forEach((make, i) => {
-    for (const name of Object.keys(make(null as unknown as Db))) {
-      Object.defineProperty(proto, name, {
-        enumerable: true,
-        get(this: LoaderState) {
-          let group = this[MADE][i];
-          if (group === undefined) {
-            group = make(this[DB]) as Record<string, unknown>;
-            this[MADE][i] = group;
-          }
-          return group[name];
-        },
-      });
-    }
-  });
-  return proto;
-})();
-
-/** Every loader name, in domain order. */
-export const LOADER_NAMES: readonly string[] = DOMAINS.flatMap((make) =>
-  Object.keys(make(null as unknown as Db)),
-);
+const PROTOTYPE: object = {};
+DOMAINS.forEach((make, i) => {
+  for (const name of Object.keys(make(null as unknown as Db))) {
+    names.push(name);
+    Object.defineProperty(PROTOTYPE, name, {
+      enumerable: true,
+      get(this: LoaderState) {
+        let group = this[MADE][i];
+        if (group === undefined) {
+          group = make(this[DB]) as Record<string, unknown>;
+          this[MADE][i] = group;
+        }
+        return group[name];
+      },
+    });
+  }
+});
 
 /**
  * Creates the DataLoaders of one request, each made when first used. Each batches its keys into

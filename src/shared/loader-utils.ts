@@ -17,11 +17,18 @@ export interface KeyedItems<T> {
 export function oneLoader<T>(
   fetch: (keys: string[]) => Promise<KeyedItem<T>[]>,
 ): DataLoader<string, T | null> {
-  return new DataLoader<string, T | null>(async (keys) => {
+  return new DataLoader<string, T | null>(oneBatch(fetch));
+}
+
+/** The batch function of a one-item loader: `fetch`'s rows in key order, null for a miss. */
+function oneBatch<T>(
+  fetch: (keys: string[]) => Promise<KeyedItem<T>[]>,
+): DataLoader.BatchLoadFn<string, T | null> {
+  return async (keys) => {
     const rows = await fetch([...keys]);
     const byKey = new Map(rows.map((r) => [r.key, r.item]));
     return keys.map((k) => byKey.get(k) ?? null);
-  });
+  };
 }
 
 /**
@@ -72,14 +79,7 @@ export class SnapshotLoader<T> extends DataLoader<string, T | null> {
 
   constructor(fetch: (keys: string[]) => Promise<KeyedItem<T>[]>) {
     const cache = new SnapshotCache<T>();
-    super(
-      async (keys) => {
-        const rows = await fetch([...keys]);
-        const byKey = new Map(rows.map((r) => [r.key, r.item]));
-        return keys.map((k) => byKey.get(k) ?? null);
-      },
-      { cacheMap: cache },
-    );
+    super(oneBatch(fetch), { cacheMap: cache });
     this.snapshots = cache;
   }
 
