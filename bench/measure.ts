@@ -1,4 +1,5 @@
 // Sequential (concurrency 1) latency measurement and the single-request clients of the three systems.
+import { Agent, request } from 'node:http';
 import type { Driver } from 'neo4j-driver';
 import { toPlain } from '../src/db/values';
 import type { GraphQLRequest } from './operations';
@@ -19,19 +20,51 @@ export interface Answer {
   dbMs: number;
 }
 
+/**
+ * One keep-alive connection per server for the sequential measurement. The client is node:http,
+ * not fetch: fetch's own cost per request (its streams and header objects) was a large part of a
+ * millisecond-scale answer's time, and it is the client's cost, not the server's (bench/README.md).
+ */
+const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+
+/** POSTs `body` as JSON to `url`; resolves with the status and the whole response text. */
+function postJson(url: string, body: string): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      url,
+      {
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }),
+        );
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
 /** Posts one GraphQL request; throws on HTTP or GraphQL errors. `queries` from extensions.db. */
 export async function postGraphQL(url: string, req: GraphQLRequest): Promise<Answer> {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(req),
-  });
-  const body = (await res.json()) as {
+  const res = await postJson(url, JSON.stringify(req));
+  let body: {
     data?: unknown;
     errors?: { message: string }[];
     extensions?: { db?: { queries?: number; ms?: number } };
   };
-  if (!res.ok || body.errors?.length) {
+  try {
+    body = JSON.parse(res.text) as typeof body;
+  } catch {
+    throw new Error(`${url} answered ${res.status} with no JSON: ${res.text.slice(0, 500)}`);
+  }
+  if (res.status !== 200 || body.errors?.length) {
     throw new Error(
       `${url} answered ${res.status}: ${JSON.stringify(body.errors ?? body).slice(0, 500)}`,
     );
@@ -41,6 +74,20 @@ export async function postGraphQL(url: string, req: GraphQLRequest): Promise<Ans
     queries: body.extensions?.db?.queries ?? NaN,
     dbMs: body.extensions?.db?.ms ?? NaN,
   };
+}
+
+/** `postGraphQL` through fetch, as the benchmark posted before: only to measure what the client costs. */
+export async function postGraphQLWithFetch(url: string, req: GraphQLRequest): Promise<Answer> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(req),
+  });
+  const body = (await res.json()) as { data?: unknown; errors?: { message: string }[] };
+  if (!res.ok || body.errors?.length) {
+    throw new Error(`${url} answered ${res.status}: ${JSON.stringify(body).slice(0, 500)}`);
+  }
+  return { data: body.data, queries: NaN, dbMs: NaN };
 }
 
 /** Runs one Cypher query in a read transaction, as the floor does; one round trip. */

@@ -58,6 +58,11 @@ export interface RunResult {
   import: ImportResult;
   index: IndexResult;
   operations: OperationResult[];
+  /**
+   * The measuring client's own cost: `{ __typename }` to our API at concurrency 1, posted with
+   * node:http (the client of every GraphQL latency above) and with fetch, in turn.
+   */
+  client?: { http: Latency; fetch: Latency };
   apiPeakRssMb: number;
   /** The API's RSS once started (index built), before any load: the service idle. */
   apiIdleRssMb: number;
@@ -122,6 +127,12 @@ export function toMarkdown(r: RunResult): string {
         `| ${o.title} | ${lat(o.ours.latency)} | ${lat(o.floor.latency)} | ${lat(o.neo.latency)} | ${ratio(o.ours.latency.p50, o.floor.latency.p50)} | ${ratio(o.ours.latency.p50, o.neo.latency.p50)} | ${f(o.ours.dbMs)} |`,
     ),
     '',
+    ...(r.client
+      ? [
+          `GraphQL requests are posted with node:http over one keep-alive connection. The smallest request, \`{ __typename }\` to our API, took ${lat(r.client.http)} ms that way and ${lat(r.client.fetch)} ms with fetch (the client used before), in turn in the same minutes: fetch's own cost is not the server's.`,
+          '',
+        ]
+      : []),
     `## Throughput (requests/s at ${r.options.connections} connections), round trips, memory`,
     '',
     '| Operation | ours | floor | @neo4j/graphql | floor ÷ ours | @neo4j/graphql ÷ ours | round trips ours / floor / @neo4j/graphql | API peak RSS (MB) | @neo4j/graphql peak RSS (MB) |',

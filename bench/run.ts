@@ -10,7 +10,13 @@ import { graphSize, loadData, startDatabase, type BenchDatabase } from './data';
 import { pickInputs } from './inputs';
 import { runFaults } from './faults';
 import { runImportOnly } from './import';
-import { measureLatencies, postGraphQL, runCypher, type Measured } from './measure';
+import {
+  measureLatencies,
+  postGraphQL,
+  postGraphQLWithFetch,
+  runCypher,
+  type Measured,
+} from './measure';
 import { operations, type Operation } from './operations';
 import {
   describeMachine,
@@ -245,6 +251,19 @@ async function main(): Promise<void> {
       log(op.title);
       results.push(await benchOperation(op, rig, o));
     }
+    // What the measuring client itself costs: the smallest request, posted both ways in turn.
+    const tiny = { query: '{ __typename }', variables: {} };
+    const url = String(rig.api.ready.url);
+    const clients = await measureLatencies(
+      {
+        http: () => postGraphQL(url, tiny),
+        fetch: () => postGraphQLWithFetch(url, tiny),
+      },
+      { warmup: o.warmup, requests: o.requests, maxMs: o.latencyMaxMs },
+    );
+    log(
+      `client: { __typename } p50 ${clients.http.latency.p50} ms with node:http, ${clients.fetch.latency.p50} ms with fetch`,
+    );
     const apiPeak = Number((await rig.api.ask({ type: 'stats' })).overallPeakRss) / MB;
     const md = await writeResults({
       date: new Date().toISOString(),
@@ -257,6 +276,7 @@ async function main(): Promise<void> {
       import: imported,
       index,
       operations: results,
+      client: { http: clients.http.latency, fetch: clients.fetch.latency },
       apiPeakRssMb: Math.round(apiPeak),
       apiIdleRssMb: Math.round(idleRss),
       warnings: results.flatMap((r) => r.warnings),

@@ -46,32 +46,62 @@ export function reviewMask(
 ): ReviewMask {
   const n = ix.size;
   // Cheap typed-array conditions narrow the mask first, each in a loop of its own; the list
-  // conditions (partnerships, themes, agencies, sector) then look only at what is left.
+  // conditions (partnerships, themes, agencies, sector) then look only at what is left. Every
+  // loop runs over [first, last]: the positions that can still pass (a date condition bounds
+  // them by the years' spans, and each narrowing shrinks them to its own first and last pass).
   let mask: Uint8Array | null = null;
-  const narrow = (keep: (p: number) => boolean) => {
+  let first = 0;
+  let last = n - 1;
+  const narrow = (keep: (p: number) => boolean, lo = first, hi = last) => {
+    let a = n;
+    let b = -1;
     if (mask === null) {
       mask = new Uint8Array(n);
-      for (let p = 0; p < n; p++) if (keep(p)) mask[p] = 1;
+      for (let p = lo; p <= hi; p++) {
+        if (keep(p)) {
+          mask[p] = 1;
+          if (p < a) a = p;
+          b = p;
+        }
+      }
     } else {
-      for (let p = 0; p < n; p++) if (mask[p] === 1 && !keep(p)) mask[p] = 0;
+      for (let p = first; p <= last; p++) {
+        if (mask[p] !== 1) continue;
+        if (!keep(p)) mask[p] = 0;
+        else {
+          if (p < a) a = p;
+          b = p;
+        }
+      }
     }
+    first = a;
+    last = b;
   };
-  /** Keeps reviews whose value is known (not 0) and within [lo, hi]. */
-  const within = (values: Int32Array, lo: number, hi: number) =>
-    narrow((p) => {
-      const v = values[p] as number;
-      return v !== 0 && v >= lo && v <= hi;
-    });
+  /** Keeps reviews whose value is known (not 0) and within [lo, hi], looking only in `span`. */
+  const within = (values: Int32Array, lo: number, hi: number, span: readonly [number, number]) =>
+    narrow(
+      (p) => {
+        const v = values[p] as number;
+        return v !== 0 && v >= lo && v <= hi;
+      },
+      Math.max(first, span[0]),
+      Math.min(last, span[1]),
+    );
 
   const yearEq = params.rf_year as number | undefined;
   const fromYear = params.rf_fromYear as number | undefined;
   const toYear = params.rf_toYear as number | undefined;
   const from = params.rf_from === undefined ? undefined : dayNumber(params.rf_from as string);
   const to = params.rf_to === undefined ? undefined : dayNumber(params.rf_to as string);
-  if (yearEq !== undefined) within(ix.year, yearEq, yearEq);
-  if (fromYear !== undefined || toYear !== undefined)
-    within(ix.year, fromYear ?? -Infinity, toYear ?? Infinity);
-  if (from !== undefined || to !== undefined) within(ix.day, from ?? -Infinity, to ?? Infinity);
+  if (yearEq !== undefined) within(ix.year, yearEq, yearEq, ix.yearSpan(yearEq, yearEq));
+  if (fromYear !== undefined || toYear !== undefined) {
+    const [lo, hi] = [fromYear ?? -Infinity, toYear ?? Infinity];
+    within(ix.year, lo, hi, ix.yearSpan(lo, hi));
+  }
+  if (from !== undefined || to !== undefined) {
+    const [lo, hi] = [from ?? -Infinity, to ?? Infinity];
+    within(ix.day, lo, hi, ix.daySpan(lo, hi));
+  }
 
   const kinds = list(params.rf_kinds);
   if (kinds) {
@@ -106,7 +136,19 @@ export function reviewMask(
     const codes = codeSet(ix.sectorCodes, [sector]);
     narrow((p) => anyIn(ix.sectors.offsets, ix.sectors.values, p, codes));
   }
+  if (mask !== null) spans.set(mask, [first, last]);
   return mask;
+}
+
+/** The first and last position a mask made by `reviewMask` lets pass ([0, -1] when none does). */
+const spans = new WeakMap<Uint8Array, readonly [number, number]>();
+
+/**
+ * The positions `mask` can let pass, as [first, last]: exact for a mask made by `reviewMask`,
+ * every position for any other (or for null, every review passing).
+ */
+export function maskSpan(ix: AnalyticsIndex, mask: ReviewMask): readonly [number, number] {
+  return (mask && spans.get(mask)) ?? [0, ix.size - 1];
 }
 
 function codeSet(codes: ReadonlyMap<string, number>, ids: readonly string[]): Set<number> {

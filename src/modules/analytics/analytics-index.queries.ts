@@ -1,6 +1,6 @@
 // The analytics questions answered from the index: ids and numbers, in the orders the Cypher gives.
 import type { AnalyticsIndex } from './analytics-index';
-import type { ReviewMask } from './analytics-index.filter';
+import { maskSpan, type ReviewMask } from './analytics-index.filter';
 
 /** A theme's recurrence among the matching reviews. */
 export interface IndexRecurrence {
@@ -93,7 +93,8 @@ export function recurringThemes(
   if (mask !== null && selective(ix, mask)) {
     // Few reviews pass: walk their own themes instead of every theme's whole posting list.
     const { offsets, values } = ix.reviewThemes;
-    for (let p = 0; p < ix.size; p++) {
+    const [first, last] = maskSpan(ix, mask);
+    for (let p = first; p <= last; p++) {
       if (mask[p] !== 1) continue;
       for (let j = offsets[p] as number; j < (offsets[p + 1] as number); j++) {
         if ((ix.reviewEvidence[j] as number) & ev) tally(values[j] as number, p);
@@ -108,24 +109,27 @@ export function recurringThemes(
       }
     }
   }
-  const out: { t: number; r: IndexRecurrence }[] = [];
+  // Most reviews first, then by code (name order): sorted as numbers, count descending in the
+  // high part and the code in the low part, so no comparator runs per pair.
+  const keys: number[] = [];
   for (let t = 0; t < nt; t++) {
     const c = count[t] as number;
-    if (c < minReviews || c === 0) continue;
-    const latest = hi[t] as number;
-    out.push({
-      t,
-      r: {
-        themeId: ix.themeIds[t] as string,
-        reviewCount: c,
-        firstPublished: latest < 0 ? null : (ix.dateOn[lo[t] as number] as string),
-        lastPublished: latest < 0 ? null : (ix.dateOn[latest] as string),
-        reviewIds: () => matching(ix, t, mask, ev).map((p) => ix.reviewIds[p] as string),
-      },
-    });
+    if (c >= minReviews && c > 0) keys.push((0xffffffff - c) * nt + t);
   }
-  out.sort((a, b) => b.r.reviewCount - a.r.reviewCount || a.t - b.t);
-  return out.map((x) => x.r);
+  const order = Float64Array.from(keys).sort();
+  const out: IndexRecurrence[] = new Array(order.length);
+  for (let i = 0; i < order.length; i++) {
+    const t = (order[i] as number) % nt;
+    const latest = hi[t] as number;
+    out[i] = {
+      themeId: ix.themeIds[t] as string,
+      reviewCount: count[t] as number,
+      firstPublished: latest < 0 ? null : (ix.dateOn[lo[t] as number] as string),
+      lastPublished: latest < 0 ? null : (ix.dateOn[latest] as string),
+      reviewIds: () => matching(ix, t, mask, ev).map((p) => ix.reviewIds[p] as string),
+    };
+  }
+  return out;
 }
 
 /**
@@ -134,7 +138,8 @@ export function recurringThemes(
  */
 function selective(ix: AnalyticsIndex, mask: Uint8Array): boolean {
   let passing = 0;
-  for (let p = 0; p < ix.size; p++) passing += mask[p] as number;
+  const [first, last] = maskSpan(ix, mask);
+  for (let p = first; p <= last; p++) passing += mask[p] as number;
   return passing * 4 < ix.size;
 }
 

@@ -31,6 +31,36 @@ export function dayNumber(d: string | null | undefined): number {
   return Number(d.slice(0, 4)) * 10000 + Number(d.slice(5, 7)) * 100 + Number(d.slice(8, 10));
 }
 
+/** Per year its first and last position, and the union of those of a range of years. */
+interface YearBounds {
+  span(lo: number, hi: number): readonly [number, number];
+}
+
+/** `YearBounds` of `values`, whose year is `value / divisor` (0: unknown, never in a span). */
+function yearBounds(values: Int32Array, divisor: number): YearBounds {
+  const bounds = new Map<number, [number, number]>();
+  for (let p = 0; p < values.length; p++) {
+    const v = values[p] as number;
+    if (v === 0) continue;
+    const y = Math.floor(v / divisor);
+    const b = bounds.get(y);
+    if (b) b[1] = p;
+    else bounds.set(y, [p, p]);
+  }
+  return {
+    span(lo, hi) {
+      let first = values.length;
+      let last = -1;
+      for (const [y, [a, b]] of bounds) {
+        if (y < lo || y > hi) continue;
+        if (a < first) first = a;
+        if (b > last) last = b;
+      }
+      return [first, last];
+    },
+  };
+}
+
 /**
  * The index itself. Review positions 0..n-1 are in the API's newest-first order (publishedSort
  * descending with unknown dates last, then lower-cased title, then id), so any ascending list of
@@ -118,6 +148,27 @@ export class AnalyticsIndex {
 
   get size(): number {
     return this.reviewIds.length;
+  }
+
+  /** Per year, the first and last position holding it in `year`, and in `day` (by the day's year). */
+  private yearBounds?: YearBounds;
+  private dayYearBounds?: YearBounds;
+
+  /**
+   * The positions that can hold a publishedYear in [lo, hi], as [first, last] ([n, -1] when
+   * none): a bound, not a list (positions are ordered by publishedSort, so a year's reviews sit
+   * together in practice, but nothing here assumes it).
+   */
+  yearSpan(lo: number, hi: number): readonly [number, number] {
+    return (this.yearBounds ??= yearBounds(this.year, 1)).span(lo, hi);
+  }
+
+  /** As `yearSpan`, for a publishedSort day (YYYYMMDD) in [lo, hi]. */
+  daySpan(lo: number, hi: number): readonly [number, number] {
+    return (this.dayYearBounds ??= yearBounds(this.day, 10000)).span(
+      Math.floor(lo / 10000),
+      Math.floor(hi / 10000),
+    );
   }
 
   /** The evidence mask for a list of evidence kinds; null or empty means every link (all bits). */

@@ -14,8 +14,11 @@ export const reviewIdsOf = (ids: ReviewIdList, first: number): string[] =>
 /** A theme, how many matching reviews raise it and when; its reviews are loaded only if asked. */
 export interface ThemeRecurrenceRecord {
   themeId: string;
-  /** The theme's record when the index answered (the loader's record at the index's version). */
-  theme?: Readonly<ThemeRecord>;
+  /**
+   * The theme's record, read with the answer (from the index, what the loader holds at its
+   * version; or in the same query), so the field needs no resolver.
+   */
+  theme: Readonly<ThemeRecord>;
   reviewCount: number;
   firstPublished: string | null;
   lastPublished: string | null;

@@ -82,6 +82,12 @@ export function primePartnerships(
   }
 }
 
+/** `theme`, the index's record of a theme id it handed out itself (always known: a build fault otherwise). */
+function known(theme: Readonly<ThemeRecord> | undefined, id: string): Readonly<ThemeRecord> {
+  if (!theme) throw new Error(`analytics index: no record for theme ${id}, which it listed`);
+  return theme;
+}
+
 /** The records of `ids` when every one is known, else undefined (the resolver loads them). */
 function records(
   ids: readonly string[],
@@ -131,7 +137,7 @@ export async function recurringThemes(
     // Fields written out, not spread: a spread of each row cost more than counting the reviews.
     return rows.map((r) => ({
       themeId: r.themeId,
-      theme: theme(r.themeId),
+      theme: known(theme(r.themeId), r.themeId),
       reviewCount: r.reviewCount,
       firstPublished: r.firstPublished,
       lastPublished: r.lastPublished,
@@ -142,7 +148,7 @@ export async function recurringThemes(
   const rows = await cypher.findRecurringThemes(ctx.db, minReviews, f);
   return rows.map(({ theme, ...row }) => {
     ctx.loaders.themeById.prime(theme.id, theme);
-    return { ...row, themeId: theme.id, filter: f, reviewIds: null };
+    return { ...row, themeId: theme.id, theme, filter: f, reviewIds: null };
   });
 }
 
