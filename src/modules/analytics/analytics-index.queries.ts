@@ -246,34 +246,72 @@ export function similarReviews(
   ev: number,
 ): IndexSimilar[] {
   const src = ix.positionById.get(reviewId);
-  if (src === undefined) return [];
+  if (src === undefined || first <= 0) return [];
   const srcThemes = themesOf(ix, src, ev);
-  const shared = new Map<number, number[]>();
+  // Themes shared with each other review, counted in a scratch array; `touched` lists the reviews
+  // that share any (the array is zeroed again through it before returning).
+  const shared = scratch(ix.size);
+  const touched: number[] = [];
+  const { offsets, values } = ix.postings;
   for (const t of srcThemes) {
-    for (const p of matching(ix, t, mask, ev)) {
-      if (p === src) continue;
-      const list = shared.get(p);
-      if (list) list.push(t);
-      else shared.set(p, [t]);
+    for (let j = offsets[t] as number; j < (offsets[t + 1] as number); j++) {
+      const p = values[j] as number;
+      if (p === src || !((ix.postingEvidence[j] as number) & ev) || !passes(mask, p)) continue;
+      if (shared[p] === 0) touched.push(p);
+      shared[p] = (shared[p] as number) + 1;
     }
   }
-  const scored: { p: number; n: number; score: number }[] = [];
-  for (const [p, ts] of shared) {
+  // The best `first` by score, then shared themes, then title (Jaccard: shared / union), kept in
+  // order as they are found, so no list of every candidate is sorted.
+  const best: { p: number; n: number; score: number }[] = [];
+  const before = (a: { p: number; n: number; score: number }, b: typeof a) =>
+    a.score > b.score ||
+    (a.score === b.score &&
+      (a.n > b.n ||
+        (a.n === b.n && (ix.titleRank[a.p] as number) < (ix.titleRank[b.p] as number))));
+  for (const p of touched) {
+    const n = shared[p] as number;
     const own = ev === 0xff ? themeCount(ix, p) : themesOf(ix, p, ev).length;
-    scored.push({ p, n: ts.length, score: ts.length / (srcThemes.length + own - ts.length) });
+    const c = { p, n, score: n / (srcThemes.length + own - n) };
+    if (best.length === first && !before(c, best[first - 1] as typeof c)) continue;
+    let i = Math.min(best.length, first - 1);
+    if (best.length < first) best.push(c);
+    while (i > 0 && before(c, best[i - 1] as typeof c)) {
+      best[i] = best[i - 1] as typeof c;
+      i--;
+    }
+    best[i] = c;
   }
-  scored.sort(
-    (a, b) =>
-      b.score - a.score ||
-      b.n - a.n ||
-      (ix.titleRank[a.p] as number) - (ix.titleRank[b.p] as number),
-  );
-  return scored.slice(0, first).map(({ p, score }) => ({
+  for (const p of touched) shared[p] = 0;
+  return best.map(({ p, score }) => ({
     reviewId: ix.reviewIds[p] as string,
     score,
-    // Source themes are visited in ascending code order, so each list is already in name order.
-    sharedThemeIds: (shared.get(p) as number[]).map((t) => ix.themeIds[t] as string),
+    // Both lists ascend by code (name order), so the shared themes come out in name order.
+    sharedThemeIds: intersect(srcThemes, themesOf(ix, p, ev)).map((t) => ix.themeIds[t] as string),
   }));
+}
+
+/** A zeroed counter per review, reused between calls (each call zeroes what it used). */
+let counters = new Uint16Array(0);
+function scratch(n: number): Uint16Array {
+  if (counters.length < n) counters = new Uint16Array(n);
+  return counters;
+}
+
+/** Values in both ascending lists, ascending. */
+function intersect(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      out.push(x);
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return out;
 }
 
 const themeCount = (ix: AnalyticsIndex, p: number) =>
