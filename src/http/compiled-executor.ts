@@ -18,8 +18,9 @@ type Compiled = CompiledQuery | ExecutionResult;
  * - A query's document is compiled once per operation name and kept as long as Apollo keeps the
  *   parsed document (a WeakMap on it), so a dashboard asking the same question again runs
  *   compiled code: a few hundred rows cost a tenth of graphql-js's field-by-field walk.
- * - Variables are coerced by graphql-js first, so a bad variable gets graphql-js's own error
- *   (Apollo turns it into BAD_USER_INPUT with status 400) whichever executor runs.
+ * - Variables are coerced once, by the compiled query. When it refuses them (errors, no data),
+ *   graphql-js coerces them again for its own error, so a bad variable gets the reference
+ *   message (Apollo turns it into BAD_USER_INPUT with status 400) whichever executor runs.
  * - Mutations stay on graphql-js, the reference implementation: they are few, their time is the
  *   database's, and their serial execution and error semantics are exactly the specification's.
  */
@@ -48,11 +49,16 @@ export function compiledExecutor(schema: GraphQLSchema): GatewayExecutor {
         operationName,
       });
     }
-    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
-    if (coerced.errors) return { errors: coerced.errors };
     const query = compile(document, operationName);
     if (!isCompiledQuery(query)) return query;
-    return query.query(undefined, context, variables);
+    const result = await query.query(undefined, context, variables);
+    // Errors and no data: the compiled query refused its variables (graphql-jit coerces them
+    // itself). The refusal is graphql-js's, so the message is the reference implementation's.
+    if (result.data === undefined && result.errors?.length) {
+      const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+      if (coerced.errors) return { errors: coerced.errors };
+    }
+    return result;
   };
 }
 
