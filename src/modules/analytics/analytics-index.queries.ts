@@ -152,6 +152,7 @@ export function themeCooccurrence(
   scope: { minReviews: number; themeId: string | null; themeIds: readonly string[] | null },
   mask: ReviewMask,
   ev: number,
+  densePairs = DENSE_PAIRS,
 ): IndexPair[] {
   const { minReviews, themeId, themeIds } = scope;
   const nt = ix.themeIds.length;
@@ -166,23 +167,50 @@ export function themeCooccurrence(
       if (t !== undefined) allowed[t] = 1;
     }
   }
-  const counts = new Map<number, number>();
+  // Reviews per pair (a < b, codes) at a * nt + b: in a reused dense array while the theme count
+  // keeps it small (`touched` lists the pairs seen, to read and zero them), else in a map.
+  const dense = nt * nt <= densePairs ? pairScratch(nt * nt) : null;
+  const sparse = dense ? null : new Map<number, number>();
+  const touched: number[] = [];
+  const add = (key: number) => {
+    if (dense) {
+      if (dense[key] === 0) touched.push(key);
+      dense[key] = (dense[key] as number) + 1;
+    } else {
+      const c = (sparse as Map<number, number>).get(key);
+      if (c === undefined) touched.push(key);
+      (sparse as Map<number, number>).set(key, (c ?? 0) + 1);
+    }
+  };
+  const { offsets, values } = ix.reviewThemes;
+  const ts: number[] = [];
   const visit = (p: number) => {
-    const ts = allowed ? themesOf(ix, p, ev).filter((t) => allowed[t] === 1) : themesOf(ix, p, ev);
+    ts.length = 0;
+    for (let j = offsets[p] as number; j < (offsets[p + 1] as number); j++) {
+      const t = values[j] as number;
+      if ((ix.reviewEvidence[j] as number) & ev && (allowed === null || allowed[t] === 1))
+        ts.push(t);
+    }
     for (let i = 0; i < ts.length; i++) {
+      const a = ts[i] as number;
       for (let k = i + 1; k < ts.length; k++) {
-        const a = ts[i] as number;
         const b = ts[k] as number;
         if (only >= 0 && a !== only && b !== only) continue;
-        const key = a * nt + b;
-        counts.set(key, (counts.get(key) ?? 0) + 1);
+        add(a * nt + b);
       }
     }
   };
   if (only >= 0) for (const p of matching(ix, only, mask, ev)) visit(p);
-  else for (let p = 0; p < ix.size; p++) if (passes(mask, p)) visit(p);
+  else {
+    const [first, last] = maskSpan(ix, mask);
+    for (let p = first; p <= last; p++) if (passes(mask, p)) visit(p);
+  }
   const pairs: { a: number; b: number; count: number }[] = [];
-  for (const [key, count] of counts) {
+  for (const key of touched) {
+    const count = dense
+      ? (dense[key] as number)
+      : ((sparse as Map<number, number>).get(key) as number);
+    if (dense) dense[key] = 0;
     if (count >= minReviews) pairs.push({ a: Math.floor(key / nt), b: key % nt, count });
   }
   pairs.sort((x, y) => y.count - x.count || x.a - y.a || x.b - y.b);
@@ -312,6 +340,15 @@ function intersect(a: readonly number[], b: readonly number[]): number[] {
     else j++;
   }
   return out;
+}
+
+/** Pair counters kept in a dense array up to this many pairs (4 bytes each: 16 MB, about 2,000 themes). */
+const DENSE_PAIRS = 1 << 22;
+let pairCounters = new Uint32Array(0);
+/** A zeroed counter per pair, reused between calls (each call zeroes what it used). */
+function pairScratch(n: number): Uint32Array {
+  if (pairCounters.length < n) pairCounters = new Uint32Array(n);
+  return pairCounters;
 }
 
 const themeCount = (ix: AnalyticsIndex, p: number) =>

@@ -135,6 +135,60 @@ describe('AnalyticsIndex', () => {
     expect(q.similarReviews(ix, 'nobody', 5, null, 0xff)).toEqual([]);
   });
 
+  it('counts theme pairs alike in its dense array and in its map (many themes), as by hand', () => {
+    // 12 themes, 80 reviews; review i links theme t when (i * 7 + t * 5) % 11 < 4 (a fixed,
+    // uneven spread: 4 or 5 themes each, t00 and t11 always together), dated over four years.
+    const b = new AnalyticsIndexBuilder();
+    const ids = Array.from({ length: 12 }, (_, t) => `t${String(t).padStart(2, '0')}`);
+    b.setThemes(ids.map((id) => theme(id, id, [])));
+    const linked: string[][] = [];
+    for (let i = 0; i < 80; i++) {
+      const ts = ids.filter((_, t) => (i * 7 + t * 5) % 11 < 4);
+      linked.push(ts);
+      b.addReviewByIds(
+        review({
+          id: `r${i}`,
+          ...dated(`${2020 + (i % 4)}-0${1 + (i % 9)}-01`),
+          links: ts.map((t) => [t, null]),
+        }),
+      );
+    }
+    const ix = b.finish(1);
+    // By hand: every pair of a review's themes, counted over the reviews.
+    const expected = new Map<string, number>();
+    for (const ts of linked)
+      for (let x = 0; x < ts.length; x++)
+        for (let y = x + 1; y < ts.length; y++) {
+          const key = `${ts[x]}+${ts[y]}`;
+          expected.set(key, (expected.get(key) ?? 0) + 1);
+        }
+    const all = { minReviews: 1, themeId: null, themeIds: null };
+    const rows = (densePairs?: number) =>
+      q
+        .themeCooccurrence(ix, all, null, 0xff, densePairs)
+        .map((p) => [p.themeIds.join('+'), p.reviewCount]);
+    expect(new Map(rows() as [string, number][])).toEqual(expected);
+    expect(rows(0)).toEqual(rows());
+    // The same with a theme, a list of themes and a minimum, and twice in a row (the reused
+    // counters start from zero each time).
+    for (const scope of [
+      { ...all, themeId: 't03' },
+      { ...all, themeIds: ['t01', 't04', 't07', 't10'] },
+      { ...all, minReviews: 10 },
+    ]) {
+      const dense = q
+        .themeCooccurrence(ix, scope, null, 0xff)
+        .map((p) => [p.themeIds, p.reviewCount]);
+      expect(dense.length).toBeGreaterThan(0);
+      expect(
+        q.themeCooccurrence(ix, scope, null, 0xff, 0).map((p) => [p.themeIds, p.reviewCount]),
+      ).toEqual(dense);
+      expect(
+        q.themeCooccurrence(ix, scope, null, 0xff).map((p) => [p.themeIds, p.reviewCount]),
+      ).toEqual(dense);
+    }
+  });
+
   it('medians as Cypher percentileCont(x, 0.5): the middle value or the mean of the two middle ones', () => {
     expect(medianCont([])).toBeNull();
     expect(medianCont([7])).toBe(7);
