@@ -1,5 +1,5 @@
 // Builds the analytics index from a running Neo4j, as the API does, and prints each build's time
-// and the memory the index retains (heap and typed arrays after full collections, before and
+// (and this process's CPU time during it) and the memory the index retains (heap and typed arrays after full collections, before and
 // after, once the driver has run one more query as the API's next version check would). For a store loaded by other means than `npm run bench`:
 //   NEO4J_URI=bolt://127.0.0.1:7687 node --expose-gc -r ts-node/register/transpile-only bench/index-build.ts [--runs 1]
 import { createDriver } from '../src/db/connect';
@@ -26,10 +26,12 @@ runTool(USAGE, async () => {
   try {
     for (let i = 1; i <= runs; i++) {
       const before = retainedBytes();
+      const cpu = process.cpuUsage();
       const started = performance.now();
       let ix: Awaited<ReturnType<typeof buildAnalyticsIndex>> | null =
         await buildAnalyticsIndex(db);
       const ms = performance.now() - started;
+      const used = process.cpuUsage(cpu);
       // The keeper's next step, a version check: until the driver runs another query it holds
       // much of the build's decoded rows (about 100 MB at 100,000 reviews; one query releases them).
       await readDataVersion(db);
@@ -37,7 +39,7 @@ runTool(USAGE, async () => {
       const s = ix.stats();
       ix = null;
       process.stdout.write(
-        `build ${i}: ${s.reviews} reviews, ${s.themes} themes, ${s.links} theme links, ${s.recommendations} recommendations with ${s.statusChanges} status changes: ${Math.round(ms)} ms, retains ${((after - before) / 1048576).toFixed(1)} MB (own count ${(s.bytes / 1048576).toFixed(1)} MB)\n`,
+        `build ${i}: ${s.reviews} reviews, ${s.themes} themes, ${s.links} theme links, ${s.recommendations} recommendations with ${s.statusChanges} status changes: ${Math.round(ms)} ms (this process ${((used.user + used.system) / 1e6).toFixed(1)} s of CPU), retains ${((after - before) / 1048576).toFixed(1)} MB (own count ${(s.bytes / 1048576).toFixed(1)} MB)\n`,
       );
     }
   } finally {

@@ -6,7 +6,7 @@ import type { ThemeRecord } from '../themes';
 import { AnalyticsIndex, dayNumber, type Csr } from './analytics-index';
 import {
   RecommendationTableBuilder,
-  type IndexRecommendationList,
+  type IndexRecommendationParts,
   type IndexRecommendationRow,
 } from './analytics-index.follow-up';
 
@@ -161,9 +161,14 @@ export class AnalyticsIndexBuilder {
     this.recs.add(row.reviewId, row);
   }
 
-  /** `addRecommendation` for a recommendation as the build query streams it (see `IndexRecommendationList`). */
-  addRecommendationList(reviewId: string, list: IndexRecommendationList): void {
-    this.recs.addList(reviewId, list, this.ownerOrder);
+  /** `addRecommendation` for a recommendation as the build query streams it (see `IndexRecommendationParts`). */
+  addRecommendationParts(reviewId: string, rec: IndexRecommendationParts): void {
+    this.recs.addParts(reviewId, rec, this.ownerOrder);
+  }
+
+  /** Status codes for the recommendations' rows (see `RecommendationTableBuilder.statusCodes`). */
+  statusCodes(statuses: readonly string[]): Record<string, number> {
+    return this.recs.statusCodes(statuses);
   }
 
   /** Owner codes (agency × 2, partnership × 2 + 1) by owner id, as the follow-up picks the first. */

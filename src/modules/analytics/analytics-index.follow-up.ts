@@ -49,18 +49,23 @@ export interface IndexRecommendationRow {
 }
 
 /**
- * One recommendation as the build query streams it, a list: `[status, targetDue, agencies,
- * owners, themes, history]`, with the owners in any order and the history flat, `seq, status,
- * onSort` per entry, entries in any order (the builder sorts both; Neo4j need not).
+ * One recommendation as the build query streams it, its links decoded (see
+ * analytics-index.repository.ts): the stored status as a code from `statusCodes()` or, for a
+ * status not among them, the string (null when missing); codes of its addressees, owners (in any
+ * order) and themes; and its history as `[seq, status, onSort]` per entry (status as above), in
+ * any order. The builder sorts owners and history; Neo4j need not.
  */
-export type IndexRecommendationList = readonly [
-  string | null,
-  string | null,
-  readonly number[],
-  readonly number[],
-  readonly number[],
-  readonly (number | string | null)[],
-];
+export interface IndexRecommendationParts {
+  status: number | string | null;
+  targetDue: string | null;
+  agencies: readonly number[];
+  owners: readonly number[];
+  themes: readonly number[];
+  history: readonly HistoryEntry[];
+}
+
+/** `[seq, status code or string, onSort]`. */
+export type HistoryEntry = readonly [number | null, number | string | null, string | null];
 
 /** Collects streamed recommendations by review id; packs them once review positions are known. */
 export class RecommendationTableBuilder {
@@ -90,41 +95,54 @@ export class RecommendationTableBuilder {
   }
 
   /**
-   * Adds one recommendation of review `reviewId` as the build query streams it; `ownerOrder`
-   * sorts its owners (by owner id). History entries are taken by `seq` (ascending, a missing one
-   * last, ties in arrival order, as Cypher's ORDER BY).
+   * Codes for the given statuses, as `IndexRecommendationParts` carries them (any status not
+   * among them travels as its string); call before any recommendation is added.
    */
-  addList(
+  statusCodes(statuses: readonly string[]): Record<string, number> {
+    const codes: Record<string, number> = {};
+    for (const s of statuses) codes[s] = this.statusCode(s);
+    return codes;
+  }
+
+  /**
+   * Adds one recommendation of review `reviewId` as the build query streams it (`rec` and its
+   * lists are copied: the caller may reuse them); `ownerOrder` sorts its owners (by owner id).
+   * History entries are taken by `seq` (ascending, a missing one last, ties in arrival order, as
+   * Cypher's ORDER BY).
+   */
+  addParts(
     reviewId: string,
-    list: IndexRecommendationList,
+    rec: IndexRecommendationParts,
     ownerOrder: (a: number, b: number) => number,
   ): void {
-    const [status, targetDue, agencies, owners, themes, history] = list;
-    this.start(
-      reviewId,
-      status,
-      targetDue,
-      agencies,
-      owners.length > 1 ? [...owners].sort(ownerOrder) : owners,
-      themes,
-    );
-    const n = Math.floor(history.length / 3);
-    const seq = (e: number) => history[e * 3] as number | null;
+    const { owners, history } = rec;
+    this.reviews.push(reviewId);
+    this.statuses.push(this.codeOf(rec.status));
+    this.due.push(rec.targetDue ? day(rec.targetDue) : 0);
+    this.agencies.push(this.codes(rec.agencies));
+    this.owners.push(this.codes(owners.length > 1 ? [...owners].sort(ownerOrder) : owners));
+    this.themes.push(this.codes(rec.themes));
+    const n = history.length;
     let order: number[] | null = null;
     for (let e = 1; e < n; e++) {
-      const a = seq(e - 1);
-      const b = seq(e);
+      const a = (history[e - 1] as HistoryEntry)[0];
+      const b = (history[e] as HistoryEntry)[0];
       if (b === null || (a !== null && a <= b)) continue;
-      order = Array.from({ length: n }, (_, k) => k).sort((x, y) => bySeq(seq(x), seq(y)));
+      order = Array.from({ length: n }, (_, k) => k).sort((x, y) =>
+        bySeq((history[x] as HistoryEntry)[0], (history[y] as HistoryEntry)[0]),
+      );
       break;
     }
     for (let k = 0; k < n; k++) {
-      const at = (order ? (order[k] as number) : k) * 3;
-      this.history.values.push(this.statusCode(history[at + 1] as string | null));
-      const on = history[at + 2] as string | null;
+      const [, status, on] = history[order ? (order[k] as number) : k] as HistoryEntry;
+      this.history.values.push(this.codeOf(status));
       this.historyOn.push(on ? day(on) : NO_DAY);
     }
     this.history.end();
+  }
+
+  private codeOf(status: number | string | null): number {
+    return typeof status === 'number' ? status : this.statusCode(status);
   }
 
   /** Recommendations whose review `known` does not know (created while the index was read). */
