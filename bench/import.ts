@@ -1,7 +1,7 @@
 // `npm run bench -- --import-only`: one import of N synthetic reviews into a fresh Neo4j, measured
 // as in the full run (records = nodes + relationships written, validation included), with where
 // the time went: validation phases, and each statement's total time and calls.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { Db, type Tx } from '../src/db/database';
@@ -64,6 +64,54 @@ function cpuMsOf(pid: number): number | null {
 const cpuDelta = (before: number | null, after: number | null) =>
   before !== null && after !== null ? after - before : null;
 
+/** What a JVM thread does, from its name (Linux keeps the first 15 characters). */
+function threadGroup(name: string): string {
+  if (/^C[12] CompilerThre/.test(name)) return 'JIT compiler';
+  if (/^(GC Thread|G1 |VM Thread|VM Periodic)/.test(name)) return 'garbage collection and VM';
+  if (/^neo4j\.BoltWork|^BoltWorker|bolt-worker/i.test(name)) return 'Bolt worker';
+  if (/^neo4j\.BoltNet|bolt-network|^BoltNetwork/i.test(name)) return 'Bolt network';
+  return name.replace(/[#-]?\d+$/, '');
+}
+
+/** CPU time (ms) per thread name of a process so far, from /proc/<pid>/task (Linux); empty elsewhere. */
+function threadCpuMs(pid: number): Map<string, number> {
+  const out = new Map<string, number>();
+  try {
+    for (const task of readdirSync(`/proc/${pid}/task`)) {
+      try {
+        const stat = readFileSync(`/proc/${pid}/task/${task}/stat`, 'utf8');
+        const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        const ms = (Number(fields[11]) + Number(fields[12])) * 10;
+        out.set(`${task} ${name}`, ms);
+      } catch {
+        // the thread ended between the listing and the read
+      }
+    }
+  } catch {
+    // not Linux, or the process is gone
+  }
+  return out;
+}
+
+/**
+ * CPU time per group of threads between two `threadCpuMs` readings. Threads that ended in between
+ * (the JVM retires idle compiler threads) are counted in the process total, not here.
+ */
+function threadGroupsMs(
+  before: Map<string, number>,
+  after: Map<string, number>,
+): Record<string, number> {
+  const groups: Record<string, number> = {};
+  for (const [key, ms] of after) {
+    const delta = ms - (before.get(key) ?? 0);
+    if (delta <= 0) continue;
+    const group = threadGroup(key.slice(key.indexOf(' ') + 1));
+    groups[group] = (groups[group] ?? 0) + delta;
+  }
+  return Object.fromEntries(Object.entries(groups).sort((a, b) => b[1] - a[1]));
+}
+
 /** Runs the import-only measurement and writes results/import.{md,json} (reviews-N-import.* at other scales). */
 export async function runImportOnly(o: BenchOptions, log: (line: string) => void): Promise<void> {
   const machine = describeMachine();
@@ -82,12 +130,14 @@ export async function runImportOnly(o: BenchOptions, log: (line: string) => void
     const db = new TimedDb(bdb.driver, 'neo4j');
     log(`importing ${o.reviews} reviews`);
     const neo4jCpu0 = cpuMsOf(bdb.pid);
+    const threads0 = threadCpuMs(bdb.pid);
     const nodeCpu0 = process.cpuUsage();
     const started = performance.now();
     const summary = await importFile(db, file);
     const importMs = performance.now() - started;
     const nodeCpu = process.cpuUsage(nodeCpu0);
     const neo4jCpuMs = cpuDelta(neo4jCpu0, cpuMsOf(bdb.pid));
+    const neo4jThreads = threadGroupsMs(threads0, threadCpuMs(bdb.pid));
     const counts = await graphSize(bdb.db);
     const records = counts.nodes + counts.relationships;
     const result = {
@@ -107,6 +157,7 @@ export async function runImportOnly(o: BenchOptions, log: (line: string) => void
       validation: { structureMs: round(t1 - t0), rulesAndLookupsMs: round(t2 - t1) },
       transactionsMs: round(db.transactionsMs),
       cpuMs: { node: round((nodeCpu.user + nodeCpu.system) / 1000), neo4j: neo4jCpuMs },
+      neo4jThreadsCpuMs: neo4jThreads,
       statements: [...db.statements]
         .map(([name, s]) => ({ name, ms: round(s.ms), calls: s.calls }))
         .sort((a, b) => b.ms - a.ms),
@@ -126,6 +177,13 @@ export async function runImportOnly(o: BenchOptions, log: (line: string) => void
       `Validation measured alone: structure ${result.validation.structureMs} ms, rules across records with the database look-ups ${result.validation.rulesAndLookupsMs} ms. Time in write transactions ${(result.transactionsMs / 1000).toFixed(1)} s, of which in statements ${(inStatements / 1000).toFixed(1)} s (the rest: building each batch's rows, and the commits); outside them: validation.`,
       '',
       `CPU time during the import: this process (validation, rows, the driver) ${(result.cpuMs.node / 1000).toFixed(1)} s; Neo4j ${result.cpuMs.neo4j === null ? 'not measured' : `${(result.cpuMs.neo4j / 1000).toFixed(1)} s`}.`,
+      '',
+      `Neo4j's CPU by thread: ${
+        Object.entries(result.neo4jThreadsCpuMs)
+          .filter(([, ms]) => ms >= 100)
+          .map(([group, ms]) => `${group} ${(ms / 1000).toFixed(1)} s`)
+          .join(', ') || 'not measured'
+      }.`,
       '',
       '| statement | ms | calls |',
       '| --- | ---: | ---: |',
