@@ -55,7 +55,8 @@ runTool(USAGE, async () => {
 
 /**
  * The parts of two indexes that differ: every field by value (typed arrays by position, maps
- * by entries), except the recommendation table, which is in arrival order (the build's
+ * by entries), except codes handed out in arrival order (kinds and sectors, compared per review
+ * by name) and the recommendation table, which is in arrival order (the build's
  * concurrent reads make it differ from build to build) and codes its statuses in arrival order:
  * its rows are compared as sorted lists of (review id, status, target day, addressees, owners,
  * themes, history by status name and day).
@@ -63,11 +64,26 @@ runTool(USAGE, async () => {
 function compare(a: AnalyticsIndex, b: AnalyticsIndex): string[] {
   const out: string[] = [];
   const fields = new Set([...Object.keys(a), ...Object.keys(b)]);
-  fields.delete('recommendations');
+  // Codes handed out in arrival order, compared by the names they stand for below.
+  for (const k of ['recommendations', 'kinds', 'kind', 'sectors', 'sectorCodes']) fields.delete(k);
   const field = (ix: AnalyticsIndex, k: string) => (ix as unknown as Record<string, unknown>)[k];
   for (const k of fields) if (!isDeepStrictEqual(field(a, k), field(b, k))) out.push(k);
+  if (!isDeepStrictEqual(kindNames(a), kindNames(b))) out.push('kind (by name)');
+  if (!isDeepStrictEqual(sectorNames(a), sectorNames(b))) out.push('sectors (by name)');
   if (!isDeepStrictEqual(rows(a), rows(b))) out.push('recommendations');
   return out;
+}
+
+function kindNames(ix: AnalyticsIndex): (string | undefined)[] {
+  return Array.from(ix.kind, (c) => ix.kinds[c]);
+}
+
+function sectorNames(ix: AnalyticsIndex): string[][] {
+  const names = new Map([...ix.sectorCodes].map(([name, c]) => [c, name]));
+  const { offsets, values } = ix.sectors;
+  return Array.from({ length: offsets.length - 1 }, (_, p) =>
+    Array.from(values.subarray(offsets[p], offsets[p + 1]), (c) => names.get(c) as string),
+  );
 }
 
 function rows(ix: AnalyticsIndex): string[] {

@@ -85,11 +85,11 @@ const Link = { addressee: 1, owner: 2, theme: 3 } as const;
 const RECOMMENDATIONS = chunked(`WITH r, [(r)-[:${Rel.MAKES}]->(x:${Recommendation}) | [
     coalesce($sc[x.status], x.status), x.targetDue,
     [(x)-[l:${Rel.ADDRESSED_TO}|${Rel.OWNED_BY}|${Rel.ADDRESSES}|${Rel.HAS_STATUS_CHANGE}]->(n) |
-      CASE type(l)
-        WHEN '${Rel.HAS_STATUS_CHANGE}' THEN CASE WHEN n:${StatusChange} THEN
+      CASE
+        WHEN l:${Rel.HAS_STATUS_CHANGE} THEN CASE WHEN n:${StatusChange} THEN
           [toFloat(n.seq), coalesce($sc[n.status], n.status), n.onSort] END
-        WHEN '${Rel.ADDRESSED_TO}' THEN -4 * toFloat(id(n)) - ${Link.addressee}
-        WHEN '${Rel.OWNED_BY}' THEN -4 * toFloat(id(n)) - ${Link.owner}
+        WHEN l:${Rel.ADDRESSED_TO} THEN -4 * toFloat(id(n)) - ${Link.addressee}
+        WHEN l:${Rel.OWNED_BY} THEN -4 * toFloat(id(n)) - ${Link.owner}
         ELSE -4 * toFloat(id(n)) - ${Link.theme} END]]] AS recs
   WHERE size(recs) > 0
   RETURN collect([r.id, recs]) AS rows`);
@@ -110,17 +110,27 @@ const STATUSES = Object.keys({
 const num = (v: unknown) => (v === null ? null : (v as number));
 
 /**
- * Reads the data version first; then, in one read transaction, the themes, partnerships, agencies
- * and kinds of evidence (which hand out the codes, and map node ids to them); then the reviews
- * and their recommendations in `PARTS` concurrent read transactions each, streamed in chunks and
- * packed as they arrive (never buffered as a whole). A write that commits during the reads has
- * advanced the version past the one recorded, so the next version check rebuilds: the index may
- * be stale, never ahead of its version. A read is not retried on its own (the others have fed
- * the builder): a failed read fails the build, and the next version check builds again.
+ * Reads the data version first; then, in one read transaction, the themes, partnerships and
+ * agencies, and in another at the same time the kinds of evidence (which hand out the codes,
+ * and map node ids to them); then the reviews and their recommendations in `PARTS` concurrent
+ * read transactions each, streamed in chunks and packed as they arrive (never buffered as a
+ * whole). A write that commits during the reads has advanced the version past the one recorded,
+ * so the next version check rebuilds: the index may be stale, never ahead of its version. A read
+ * is not retried on its own (the others have fed the builder): a failed read fails the build,
+ * and the next version check builds again.
  */
 export async function buildAnalyticsIndex(db: Db): Promise<AnalyticsIndex> {
   const version = await readDataVersion(db);
   const builder = new AnalyticsIndexBuilder();
+  // The kinds of evidence take a pass over every theme link: read alongside the rest.
+  const evidence = db.readTransaction('analyticsIndex.evidence', (tx) =>
+    tx.run<{ evidence: string }>(
+      'analyticsIndex.evidence',
+      `MATCH (:${Review})-[x:${Rel.RAISES}]->(:${Theme})
+       RETURN DISTINCT coalesce(x.evidence, '') AS evidence ORDER BY evidence`,
+    ),
+  );
+  evidence.catch(() => undefined); // awaited below; a failure before then must not go unhandled
   const nodes = await db.readTransaction(
     'analyticsIndex.build',
     once(async (tx) => {
@@ -154,11 +164,6 @@ export async function buildAnalyticsIndex(db: Db): Promise<AnalyticsIndex> {
           agencies.push([id, row.get(4) as number]);
         },
       );
-      const evidence = await tx.run<{ evidence: string }>(
-        'analyticsIndex.evidence',
-        `MATCH (:${Review})-[x:${Rel.RAISES}]->(:${Theme})
-       RETURN DISTINCT coalesce(x.evidence, '') AS evidence ORDER BY evidence`,
-      );
       const [tc, pc, ac] = [
         builder.themeCodes(),
         builder.partnershipCodes(),
@@ -183,10 +188,10 @@ export async function buildAnalyticsIndex(db: Db): Promise<AnalyticsIndex> {
         partnership,
         agency,
         owner,
-        eb: builder.evidenceBits(evidence.map((e) => e.evidence)),
       };
     }),
   );
+  const eb = builder.evidenceBits((await evidence).map((e) => e.evidence));
   const read = (name: string, cypher: string, params: object, onRow: (row: unknown[]) => void) =>
     Array.from({ length: PARTS }, (_, part) =>
       db.readTransaction(
@@ -204,7 +209,7 @@ export async function buildAnalyticsIndex(db: Db): Promise<AnalyticsIndex> {
       ),
     );
   await Promise.all([
-    ...read('analyticsIndex.reviews', REVIEWS, { eb: nodes.eb }, (row) =>
+    ...read('analyticsIndex.reviews', REVIEWS, { eb }, (row) =>
       builder.addReview(reviewRow(row, nodes)),
     ),
     ...read(
@@ -233,25 +238,16 @@ interface NodeCodes {
 /** A recommendation as `RECOMMENDATIONS` streams it. */
 type RecRow = [number | string | null, string | null, (number | HistoryEntry | null)[]];
 
-/** One reused `IndexRecommendationParts` (the builder copies what it keeps). */
-const scratch = {
-  status: null as number | string | null,
-  targetDue: null as string | null,
-  agencies: [] as number[],
-  owners: [] as number[],
-  themes: [] as number[],
-  history: [] as HistoryEntry[],
-};
-
-/** `RecRow` decoded, its node ids rewritten as codes (into `scratch`, valid until the next call). */
+/** `RecRow` decoded, its node ids rewritten as codes. */
 function parts(row: RecRow, nodes: NodeCodes): IndexRecommendationParts {
-  const [status, targetDue, links] = row;
-  const { agencies, owners, themes, history } = scratch;
-  agencies.length = owners.length = themes.length = history.length = 0;
-  scratch.status = status;
-  scratch.targetDue = targetDue;
-  for (const link of links) {
-    if (link === null) continue;
+  const links = row[2];
+  const agencies: number[] = [];
+  const owners: number[] = [];
+  const themes: number[] = [];
+  const history: HistoryEntry[] = [];
+  for (let i = 0; i < links.length; i++) {
+    const link = links[i];
+    if (link === null || link === undefined) continue;
     if (typeof link !== 'number') {
       history.push(link);
       continue;
@@ -262,7 +258,7 @@ function parts(row: RecRow, nodes: NodeCodes): IndexRecommendationParts {
     else if (kind === Link.owner) pushCode(owners, nodes.owner, node);
     else pushCode(themes, nodes.theme, node);
   }
-  return scratch;
+  return { status: row[0], targetDue: row[1], agencies, owners, themes, history };
 }
 
 /** Appends the code of `node` to `into`, unless the build does not know it (see `toCodes`). */
