@@ -169,7 +169,7 @@ export function themeCooccurrence(
   }
   // Reviews per pair (a < b, codes) at a * nt + b: in a reused dense array while the theme count
   // keeps it small (`touched` lists the pairs seen, to read and zero them), else in a map.
-  const dense = nt * nt <= densePairs ? pairScratch(nt * nt) : null;
+  const dense = nt * nt <= densePairs ? scratch(nt * nt) : null;
   const sparse = dense ? null : new Map<number, number>();
   const touched: number[] = [];
   const add = (key: number) => {
@@ -319,10 +319,13 @@ export function similarReviews(
   }));
 }
 
-/** A zeroed counter per review, reused between calls (each call zeroes what it used). */
-let counters = new Uint16Array(0);
-function scratch(n: number): Uint16Array {
-  if (counters.length < n) counters = new Uint16Array(n);
+/**
+ * `n` zeroed counters, one array reused by every question (they run one at a time, to the end,
+ * and each zeroes what it used before returning).
+ */
+let counters = new Uint32Array(0);
+function scratch(n: number): Uint32Array {
+  if (counters.length < n) counters = new Uint32Array(n);
   return counters;
 }
 
@@ -344,12 +347,6 @@ function intersect(a: readonly number[], b: readonly number[]): number[] {
 
 /** Pair counters kept in a dense array up to this many pairs (4 bytes each: 16 MB, about 2,000 themes). */
 const DENSE_PAIRS = 1 << 22;
-let pairCounters = new Uint32Array(0);
-/** A zeroed counter per pair, reused between calls (each call zeroes what it used). */
-function pairScratch(n: number): Uint32Array {
-  if (pairCounters.length < n) pairCounters = new Uint32Array(n);
-  return pairCounters;
-}
 
 const themeCount = (ix: AnalyticsIndex, p: number) =>
   (ix.reviewThemes.offsets[p + 1] as number) - (ix.reviewThemes.offsets[p] as number);
