@@ -708,6 +708,13 @@ export type Mutation = {
   createTheme: ThemePayload;
   /** Delete a recommendation and its links (ADMIN). */
   deleteRecommendation: DeletePayload;
+  /**
+   * Delete a review (ADMIN; `expectedVersion`) with what it owns: its children, sector
+   * involvements, unlisted documents, findings, and recommendations with their status history.
+   * Its partnership, agencies, documents, themes and sources are records of their own and stay.
+   * The Change's `before` holds the review's whole import record: importing it puts the review back.
+   */
+  deleteReview: DeletePayload;
   /** Delete a theme and its links (ADMIN); reviews and documents stay. */
   deleteTheme: DeletePayload;
   /** Link a theme to a review with its evidence and source (ANALYST; the review's `expectedVersion`). */
@@ -777,6 +784,15 @@ export type MutationCreateThemeArgs = {
  * written, with the `Change` that records it, or nothing. Input is checked by the importer's rules.
  */
 export type MutationDeleteRecommendationArgs = {
+  input: DeleteInput;
+};
+
+/**
+ * Changes to the graph through the API, each made by a signed-in caller with the role it needs
+ * (ANALYST to curate, ADMIN to merge and delete). Each mutation is one transaction: all of it is
+ * written, with the `Change` that records it, or nothing. Input is checked by the importer's rules.
+ */
+export type MutationDeleteReviewArgs = {
   input: DeleteInput;
 };
 
@@ -2959,6 +2975,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationDeleteRecommendationArgs, 'input'>
+  >;
+  deleteReview?: Resolver<
+    ResolversTypes['DeletePayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationDeleteReviewArgs, 'input'>
   >;
   deleteTheme?: Resolver<
     ResolversTypes['DeletePayload'],

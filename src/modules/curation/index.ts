@@ -5,6 +5,7 @@ import { addRecommendation } from './resolvers/Mutation/addRecommendation';
 import { addSource } from './resolvers/Mutation/addSource';
 import { createTheme } from './resolvers/Mutation/createTheme';
 import { deleteRecommendation } from './resolvers/Mutation/deleteRecommendation';
+import { deleteReview } from './resolvers/Mutation/deleteReview';
 import { deleteTheme } from './resolvers/Mutation/deleteTheme';
 import { linkReviewTheme } from './resolvers/Mutation/linkReviewTheme';
 import { mapTheme } from './resolvers/Mutation/mapTheme';
@@ -28,6 +29,7 @@ export const curationResolvers: Resolvers = {
     unmapTheme,
     addSource,
     upsertReview,
+    deleteReview,
     addFinding,
     updateFinding,
     linkReviewTheme,

@@ -8,7 +8,18 @@ import type { FindingRecord } from '../findings';
 import type { ReviewRecord } from '../reviews';
 import { IMPORT_STATEMENTS, runStatement } from './statements';
 
-const { Review, Partnership, Source, Theme, Finding } = Label;
+const {
+  Review,
+  Partnership,
+  Source,
+  Theme,
+  Finding,
+  Child,
+  SectorInvolvement,
+  UnlistedDocument,
+  Recommendation,
+  StatusChange,
+} = Label;
 
 /** A stored review as the import format holds it, with its version. */
 export interface StoredReview {
@@ -181,4 +192,34 @@ export async function readReviewNode(tx: Tx, id: string): Promise<ReviewRecord> 
   );
   if (!row) throw new Error(`review ${id} vanished inside its own transaction`);
   return row.r;
+}
+
+/**
+ * Deletes review `id` with what it owns: its children, sector involvements, unlisted documents,
+ * findings, and recommendations with their status changes, all with their links. The records it
+ * links to (its partnership, agencies, documents, themes, sources) are records of their own and
+ * stay. Returns how many nodes of each kind went (never a Change: the trail stays whole).
+ */
+export async function deleteReviewNodes(tx: Tx, id: string): Promise<Record<string, number>> {
+  const [row] = await tx.run<{ removed: Record<string, number> }>(
+    'curation.review.delete',
+    `MATCH (r:${Review} {id: $id})
+     WITH r,
+       [(r)-[:${Rel.MAKES}]->(:${Recommendation})-[:${Rel.HAS_STATUS_CHANGE}]->(c:${StatusChange}) | c] AS history,
+       [(r)-[:${Rel.CONCERNS}|${Rel.INVOLVED_SECTOR}|${Rel.MENTIONS_DOCUMENT}|${Rel.HAS_FINDING}|${Rel.MAKES}]->(x)
+         WHERE x:${Child} OR x:${SectorInvolvement} OR x:${UnlistedDocument} OR x:${Finding} OR x:${Recommendation} | x] AS owned
+     WITH r, history, owned,
+       {children: size([x IN owned WHERE x:${Child}]),
+        sectorInvolvements: size([x IN owned WHERE x:${SectorInvolvement}]),
+        unlistedDocuments: size([x IN owned WHERE x:${UnlistedDocument}]),
+        findings: size([x IN owned WHERE x:${Finding}]),
+        recommendations: size([x IN owned WHERE x:${Recommendation}]),
+        statusChanges: size(history)} AS removed
+     FOREACH (n IN history + owned | DETACH DELETE n)
+     DETACH DELETE r
+     RETURN removed`,
+    { id },
+  );
+  if (!row) throw new Error(`review ${id} vanished inside its own transaction`);
+  return row.removed;
 }

@@ -3,6 +3,7 @@
 import type { Context } from '../../context';
 import type {
   AddFindingInput,
+  DeleteInput,
   LinkReviewThemeInput,
   UnlinkReviewThemeInput,
   UpdateFindingInput,
@@ -14,6 +15,7 @@ import { badUserInput } from '../../shared/errors';
 import {
   findingId,
   findingSchema,
+  reviewRecord,
   reviewRow,
   reviewSchema,
   themeLinkSchema,
@@ -22,10 +24,11 @@ import {
   type ImportThemeLink,
 } from '../import';
 import type { ReviewRecord } from '../reviews';
-import { conflict, curate } from './curate';
+import { conflict, curate, lockVersioned } from './curate';
 import { changedFields } from './change-fields';
 import { checkInFile, checkRecord, present, type Placement } from './import-rules';
 import {
+  deleteReviewNodes,
   readFinding,
   readFindingNode,
   readReview,
@@ -365,4 +368,23 @@ export function unlinkReviewTheme(ctx: Context, input: UnlinkReviewThemeInput) {
       };
     },
   );
+}
+
+/**
+ * deleteReview (ADMIN): the review at `expectedVersion` goes with what it owns (children, sector
+ * involvements, unlisted documents, findings, recommendations with their status history); the
+ * records it links to stay. The Change's `before` is the review's whole import record, so an
+ * import of it (in a file marked synthetic when the record is) puts the review back.
+ */
+export function deleteReview(ctx: Context, input: DeleteInput) {
+  return curate(ctx, { name: 'deleteReview', role: 'ADMIN', reason: input.reason }, async (tx) => {
+    await lockVersioned(tx, Label.Review, 'a review', input.id, input.expectedVersion);
+    const record = await reviewRecord(tx, input.id);
+    if (!record) throw new Error(`review ${input.id} vanished inside its own transaction`);
+    await deleteReviewNodes(tx, input.id);
+    return {
+      draft: { entityType: 'Review', entityId: input.id, before: record, after: null },
+      result: { deletedId: input.id },
+    };
+  });
 }

@@ -43,7 +43,15 @@ export const EXPORT_QUERIES = {
       ${links(`(n)-[r:${Rel.ON_THEME}]->(m:${Label.Theme})`)} AS theme,
       ${cited()} AS sources
     ORDER BY n.id`,
-  reviews: `MATCH (n:${Label.Review})
+  reviews: reviewsQuery(''),
+} as const;
+
+/** One review (`$id`) as the export reads it: what `reviewRecord` converts. */
+export const REVIEW_BY_ID = reviewsQuery(' {id: $id}');
+
+/** The read of reviews (`match` narrows the review node's pattern) with all they hold and link to. */
+function reviewsQuery(match: string): string {
+  return `MATCH (n:${Label.Review}${match})
     RETURN properties(n) AS props,
       ${links(`(m:${Label.Partnership})-[r:${Rel.PUBLISHED}]->(n)`)} AS partnership,
       [(n)-[:${Rel.CONCERNS}]->(c:${Label.Child}) | properties(c)] AS children,
@@ -69,8 +77,8 @@ export const EXPORT_QUERIES = {
         sources: ${cited('f')}
       }] AS findings,
       ${cited()} AS sources
-    ORDER BY n.id`,
-} as const;
+    ORDER BY n.id`;
+}
 
 export type ExportKind = keyof typeof EXPORT_QUERIES;
 

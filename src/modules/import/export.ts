@@ -1,9 +1,9 @@
 // Exports the whole graph in the import format (the inverse of import-plan.ts), real and synthetic apart.
-import type { Db } from '../../db/database';
+import type { Db, Tx } from '../../db/database';
 import { Label, Rel } from '../../db/schema';
 import type { ExportKind, LinkRow, RecordRow } from './export.repository';
-import { EXPORT_KINDS, EXPORT_QUERIES, graphCensus } from './export.repository';
-import type { ImportFile, ImportIssue, RecordKind } from './import-format';
+import { EXPORT_KINDS, EXPORT_QUERIES, REVIEW_BY_ID, graphCensus } from './export.repository';
+import type { ImportFile, ImportIssue, ImportReview, RecordKind } from './import-format';
 import { IMPORT_FORMAT_ID, SYNTHETIC_PREFIX } from './import-format';
 import { childId, findingId, recommendationId, statusChangeId } from './ids';
 import { validateImport } from './validate';
@@ -499,6 +499,21 @@ function checkPositions(categories: Json[], problems: string[]): Json[] {
 /** Kinds shared by real and synthetic files (published reference data): they go in the real file. */
 const SHARED: ReadonlySet<ExportKind> = new Set(['taxonomies', 'taxonomyCategories']);
 const isSynthetic = (r: Json) => String(r.id).startsWith(SYNTHETIC_PREFIX);
+
+/**
+ * One review as its import record, read in `tx`: its own fields, children, agencies, sectors,
+ * documents, theme links, recommendations with their status history, findings and sources,
+ * exactly as `exportGraph` writes it (so importing it recreates the review). Null when there is
+ * none; throws `ExportError` when the review holds something the format cannot carry.
+ */
+export async function reviewRecord(tx: Tx, id: string): Promise<ImportReview | null> {
+  const [row] = await tx.run<RecordRow>('export.review', REVIEW_BY_ID, { id });
+  if (!row) return null;
+  const problems: string[] = [];
+  const record = new Converter(problems).record('reviews', row);
+  if (problems.length > 0) throw new ExportError(problems);
+  return record as ImportReview;
+}
 
 /**
  * Reads the whole graph (one read transaction) and returns it as import files: real records in

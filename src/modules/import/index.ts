@@ -26,6 +26,7 @@ export {
   themeMappingSchema,
 } from './import-format';
 export { crossRecordIssues } from './format-rules';
+export { reviewRecord } from './export';
 export { existingIdsFor, validateForDatabase } from './importer';
 export { findingId, recommendationId, slugify, statusChangeId } from './ids';
 export { recommendationRow, reviewRow, statusChangeRows } from './import-plan';
