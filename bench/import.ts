@@ -12,7 +12,7 @@ import { checkStructure } from '../src/modules/import/validate';
 import { generateSynthetic } from '../src/modules/synthetic/generate';
 import type { BenchOptions } from './args';
 import { graphSize, startDatabase } from './data';
-import { describeMachine } from './report';
+import { busyWarning, describeMachine, otherWorkShare, sharePercent } from './report';
 
 /** A `Db` that adds up, per statement name, the time its write transactions spend in each query. */
 class TimedDb extends Db {
@@ -114,7 +114,10 @@ function threadGroupsMs(
 
 /** Runs the import-only measurement and writes results/import.{md,json} (reviews-N-import.* at other scales). */
 export async function runImportOnly(o: BenchOptions, log: (line: string) => void): Promise<void> {
+  const share = await otherWorkShare();
   const machine = describeMachine();
+  const busy = busyWarning(share);
+  if (busy) log(`WARNING ${busy}`);
   const bdb = await startDatabase(log);
   try {
     await ensureSchema(bdb.db);
@@ -142,7 +145,7 @@ export async function runImportOnly(o: BenchOptions, log: (line: string) => void
     const records = counts.nodes + counts.relationships;
     const result = {
       date: new Date().toISOString(),
-      machine,
+      machine: { ...machine, otherWorkAtStart: sharePercent(share) },
       loadAverageAtEnd: loadavg()
         .map((x) => x.toFixed(2))
         .join(' '),
@@ -169,7 +172,8 @@ export async function runImportOnly(o: BenchOptions, log: (line: string) => void
     const md = [
       `# Import: ${o.reviews.toLocaleString('en-GB')} synthetic reviews`,
       '',
-      `Run ${result.date} on ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}; load average (1/5/15 min) at start ${machine.loadAverageAtStart}, at the end ${result.loadAverageAtEnd}.`,
+      `Run ${result.date} on ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}; load average (1/5/15 min) at start ${machine.loadAverageAtStart}, at the end ${result.loadAverageAtEnd}; other work at start ${sharePercent(share)}.`,
+      ...(busy ? [`Warning: ${busy}`] : []),
       `A fresh Neo4j (heap 1 GB, page cache 512 MB), constraints and indexes created, then one \`importFile\` call (validation included). Method: [README](../README.md).`,
       '',
       `**${result.recordsPerSecond.toLocaleString('en-GB')} records/s** (${records.toLocaleString('en-GB')} records = ${counts.nodes.toLocaleString('en-GB')} nodes + ${counts.relationships.toLocaleString('en-GB')} relationships in ${(importMs / 1000).toFixed(1)} s, ${summary.transactions} transactions), ${result.reviewsPerSecond} reviews/s.`,

@@ -100,6 +100,51 @@ export function describeMachine(): Record<string, string | number> {
   };
 }
 
+/** CPU time counters of the whole machine (all cores): busy and total, in clock ticks; null off Linux. */
+function cpuTicks(): { busy: number; total: number } | null {
+  try {
+    const fields = (readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '')
+      .trim()
+      .split(/\s+/)
+      .slice(1)
+      .map(Number);
+    const total = fields.slice(0, 8).reduce((a, b) => a + b, 0); // guest time is inside user
+    const idle = (fields[3] ?? 0) + (fields[4] ?? 0); // idle + iowait
+    return Number.isFinite(total) ? { busy: total - idle, total } : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The share of the machine's CPU (0 to 1) that other work used while this process waited `ms`,
+ * from /proc/stat (Linux; null elsewhere). Taken before a run starts anything of its own: unlike
+ * the load average, which decays over minutes (a test run that ended a minute ago still reads
+ * 2), it says whether the cores are free now.
+ */
+export async function otherWorkShare(ms = 3000): Promise<number | null> {
+  const before = cpuTicks();
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  const after = cpuTicks();
+  if (!before || !after || after.total <= before.total) return null;
+  return (after.busy - before.busy) / (after.total - before.total);
+}
+
+/** `otherWorkShare` as the result files print it. */
+export const sharePercent = (share: number | null) =>
+  share === null ? 'not measured' : `${Math.round(share * 100)}% of the CPU`;
+
+/**
+ * The warning a run carries when other work used a quarter or more of the CPU as it started: its
+ * import rate, build times and latencies then read slower than on a machine to itself (on two
+ * cores, two developers' builds and tests beside a run halved the import rate and doubled
+ * Neo4j's CPU for the same work). Null on a quiet machine.
+ */
+export function busyWarning(share: number | null): string | null {
+  if (share === null || share < 0.25) return null;
+  return `other work used ${sharePercent(share)} when the run started: import rates, build times and latencies read slower than on a machine to itself. Compare ratios from one run, and rerun with nothing else running before quoting absolute figures.`;
+}
+
 const f = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
 const lat = (l: Latency) => `${f(l.p50)} / ${f(l.p95)} / ${f(l.p99)}`;
 const ratio = (a: number, b: number) =>
@@ -112,7 +157,7 @@ export function toMarkdown(r: RunResult): string {
   const lines = [
     `# Benchmark: ${r.options.reviews.toLocaleString('en-GB')} synthetic reviews${r.options.quick ? ' (--quick)' : ''}`,
     '',
-    `Run ${r.date} on ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB; Node ${m.node}, ${m.java}; load average (1/5/15 min) at start ${m.loadAverageAtStart}; 1-min load average during the run ${m.loadAverageDuringRun ?? 'n/a'}.`,
+    `Run ${r.date} on ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB; Node ${m.node}, ${m.java}; load average (1/5/15 min) at start ${m.loadAverageAtStart}; other work at start ${m.otherWorkAtStart ?? 'not measured'}; 1-min load average during the run ${m.loadAverageDuringRun ?? 'n/a'}.`,
     `Data: seed ${r.options.seed}, ${imp.nodes.toLocaleString('en-GB')} nodes, ${imp.relationships.toLocaleString('en-GB')} relationships.`,
     `Inputs: year ${r.inputs.year}, kind ${r.inputs.kind}, review \`${r.inputs.reviewId}\`, search "${r.inputs.searchTerm}".`,
     `Latency: concurrency 1, ${r.options.warmup} warm-up requests, then up to ${r.options.requests} requests or ${r.options.latencyMaxMs / 1000} s.`,

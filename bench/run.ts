@@ -19,7 +19,10 @@ import {
 } from './measure';
 import { operations, type Operation } from './operations';
 import {
+  busyWarning,
   describeMachine,
+  otherWorkShare,
+  sharePercent,
   writeResults,
   type IndexResult,
   type OperationResult,
@@ -111,7 +114,10 @@ async function benchOperation(
  */
 async function runIndexOnly(o: ReturnType<typeof parseArgs>): Promise<void> {
   const started = performance.now();
+  const share = await otherWorkShare();
   const machine = describeMachine();
+  const busy = busyWarning(share);
+  if (busy) log(`WARNING ${busy}`);
   const loads: number[] = [];
   const loadTimer = setInterval(() => loads.push(loadavg()[0] ?? 0), 5000);
   loadTimer.unref();
@@ -154,7 +160,8 @@ async function runIndexOnly(o: ReturnType<typeof parseArgs>): Promise<void> {
     const md = [
       `# Analytics index at ${o.reviews.toLocaleString('en-GB')} synthetic reviews`,
       '',
-      `Run ${new Date().toISOString()} with \`npm run bench -- --reviews ${o.reviews} --index-only${o.fullImport ? ' --full-import' : ''}\` on ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB; Node ${machine.node}; load average at start ${machine.loadAverageAtStart}, 1-minute load average during the run ${load}. Seed ${o.seed}.`,
+      `Run ${new Date().toISOString()} with \`npm run bench -- --reviews ${o.reviews} --index-only${o.fullImport ? ' --full-import' : ''}\` on ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB; Node ${machine.node}; load average at start ${machine.loadAverageAtStart}, other work at start ${sharePercent(share)}, 1-minute load average during the run ${load}. Seed ${o.seed}.`,
+      ...(busy ? ['', `Warning: ${busy}`] : []),
       '',
       '| what | result |',
       '| --- | --- |',
@@ -188,7 +195,10 @@ async function main(): Promise<void> {
   if (o.importOnly) return runImportOnly(o, log);
   if (o.faults) return runFaults(o, log);
   if (o.indexOnly) return runIndexOnly(o);
-  const machine = describeMachine();
+  const share = await otherWorkShare();
+  const machine = { ...describeMachine(), otherWorkAtStart: sharePercent(share) };
+  const busy = busyWarning(share);
+  if (busy) log(`WARNING ${busy}`);
   // 1-minute load average every 5 s: above the core count means other work shared the machine.
   const loads: number[] = [];
   const loadTimer = setInterval(() => loads.push(loadavg()[0] ?? 0), 5000);
@@ -279,7 +289,7 @@ async function main(): Promise<void> {
       client: { http: clients.http.latency, fetch: clients.fetch.latency },
       apiPeakRssMb: Math.round(apiPeak),
       apiIdleRssMb: Math.round(idleRss),
-      warnings: results.flatMap((r) => r.warnings),
+      warnings: [...(busy ? [busy] : []), ...results.flatMap((r) => r.warnings)],
       seconds: Math.round((performance.now() - started) / 1000),
     });
     log(`wrote ${md}`);
