@@ -182,7 +182,11 @@ export function recordRecommendationStatus(ctx: Context, input: RecordRecommenda
   );
 }
 
-/** deleteRecommendation: the recommendation, its status history and links go; the review and the trail stay. */
+/**
+ * deleteRecommendation: the recommendation, its status history and links go; the review and the
+ * trail stay. The Change's `before` is the review's id with the recommendation's whole import
+ * record (text, status history with sources, addressees, themes, owner, target, sources).
+ */
 export function deleteRecommendation(ctx: Context, input: DeleteInput) {
   return curate(
     ctx,
@@ -195,13 +199,15 @@ export function deleteRecommendation(ctx: Context, input: DeleteInput) {
         input.id,
         input.expectedVersion,
       );
-      const { reviewId, number, text, status } = await readRecommendationNode(tx, input.id);
+      const stored = await readRecommendation(tx, input.id);
+      if (!stored)
+        throw new Error(`recommendation ${input.id} vanished inside its own transaction`);
       await deleteRecommendationNode(tx, input.id);
       return {
         draft: {
           entityType: 'Recommendation',
           entityId: input.id,
-          before: { reviewId, number, text, status },
+          before: { reviewId: stored.reviewId, ...stored.record },
           after: null,
         },
         result: { deletedId: input.id },

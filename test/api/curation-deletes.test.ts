@@ -1,6 +1,7 @@
-// HTTP tests of deleteReview: only an ADMIN at the review's current version may delete it; the
-// review goes with what it owns and nothing else; analytics stop counting it at once; the trail
-// keeps its whole import record, and importing that record puts the review back as it was.
+// HTTP tests of deleteReview and deleteRecommendation: only an ADMIN at the entity's current
+// version may delete it; it goes with what it owns and nothing else; analytics stop counting a
+// deleted review at once; the trail keeps the whole import record, and importing a deleted
+// review's record puts it back as it was.
 import { readDataVersion } from '../../src/db/data-version';
 import type { Db } from '../../src/db/database';
 import { IMPORT_FORMAT_ID, type ImportReview } from '../../src/modules/import';
@@ -10,7 +11,7 @@ import { closeTestDb, graphCounts, openTestDb } from '../helpers/db';
 import { post, startTestServer, type TestServer } from '../helpers/server';
 import { removePrefixed, sampleFile } from '../import/fixtures';
 
-const P = 'test-delete-review';
+const P = 'test-curation-deletes';
 let db: Db;
 let server: TestServer;
 type Header = { authorization: string };
@@ -157,5 +158,58 @@ describe('deleteReview', () => {
       [`${P}-curiosity`, 2],
       [`${P}-neglect`, 1],
     ]);
+  });
+
+  it('deletes a recommendation with its status history, keeping its whole record in the trail', async () => {
+    const id = `${P}-a-rec-1`;
+    const DELETE_REC = `mutation($input: DeleteInput!) { deleteRecommendation(input: $input) {
+      deletedId change { operation entityType entityId before after } } }`;
+    const before = await snapshot();
+    expect(
+      codes(await post(server.url, DELETE_REC, { input: { id, expectedVersion: 1 } }, analyst)),
+    ).toEqual(['FORBIDDEN']);
+    expect(
+      codes(await post(server.url, DELETE_REC, { input: { id, expectedVersion: 2 } }, admin)),
+    ).toEqual(['CONFLICT']);
+    expect(await snapshot()).toEqual(before);
+
+    const counts = await labels();
+    const res = await post<{ deleteRecommendation: { change: Record<string, unknown> } }>(
+      server.url,
+      DELETE_REC,
+      { input: { id, expectedVersion: 1 } },
+      admin,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.deleteRecommendation.change).toMatchObject({
+      operation: 'deleteRecommendation',
+      entityType: 'Recommendation',
+      entityId: id,
+      after: null,
+    });
+    expect(JSON.parse(String(res.data?.deleteRecommendation.change.before))).toEqual({
+      reviewId: `${P}-a`,
+      number: 1,
+      text: 'Do one thing.',
+      statusHistory: [
+        { status: 'OPEN', on: '2022-10', sourceId: `${P}-src` },
+        { status: 'IN_PROGRESS', on: '2023-03', sourceId: `${P}-src` },
+      ],
+      agencyIds: [`${P}-police`],
+      themeIds: [`${P}-curiosity`],
+      sources: [],
+    });
+    // The recommendation and its two status changes go; recommendation 2 and the review stay.
+    expect(await labels()).toEqual({
+      ...counts,
+      Recommendation: counts.Recommendation! - 1,
+      StatusChange: counts.StatusChange! - 2,
+    });
+    const review = await post<{ review: { recommendations: Array<{ id: string }> } }>(
+      server.url,
+      REVIEW,
+      { id: `${P}-a` },
+    );
+    expect(review.data?.review.recommendations.map((r) => r.id)).toEqual([`${P}-a-rec-2`]);
   });
 });
