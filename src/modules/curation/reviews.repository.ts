@@ -198,28 +198,21 @@ export async function readReviewNode(tx: Tx, id: string): Promise<ReviewRecord> 
  * Deletes review `id` with what it owns: its children, sector involvements, unlisted documents,
  * findings, and recommendations with their status changes, all with their links. The records it
  * links to (its partnership, agencies, documents, themes, sources) are records of their own and
- * stay. Returns how many nodes of each kind went (never a Change: the trail stays whole).
+ * stay, and so does the trail (a Change names what it changed by id, with no link to it).
  */
-export async function deleteReviewNodes(tx: Tx, id: string): Promise<Record<string, number>> {
-  const [row] = await tx.run<{ removed: Record<string, number> }>(
+export async function deleteReviewNodes(tx: Tx, id: string): Promise<void> {
+  const [row] = await tx.run<{ deleted: number }>(
     'curation.review.delete',
     `MATCH (r:${Review} {id: $id})
      WITH r,
        [(r)-[:${Rel.MAKES}]->(:${Recommendation})-[:${Rel.HAS_STATUS_CHANGE}]->(c:${StatusChange}) | c] AS history,
        [(r)-[:${Rel.CONCERNS}|${Rel.INVOLVED_SECTOR}|${Rel.MENTIONS_DOCUMENT}|${Rel.HAS_FINDING}|${Rel.MAKES}]->(x)
          WHERE x:${Child} OR x:${SectorInvolvement} OR x:${UnlistedDocument} OR x:${Finding} OR x:${Recommendation} | x] AS owned
-     WITH r, history, owned,
-       {children: size([x IN owned WHERE x:${Child}]),
-        sectorInvolvements: size([x IN owned WHERE x:${SectorInvolvement}]),
-        unlistedDocuments: size([x IN owned WHERE x:${UnlistedDocument}]),
-        findings: size([x IN owned WHERE x:${Finding}]),
-        recommendations: size([x IN owned WHERE x:${Recommendation}]),
-        statusChanges: size(history)} AS removed
      FOREACH (n IN history + owned | DETACH DELETE n)
      DETACH DELETE r
-     RETURN removed`,
+     RETURN count(*) AS deleted`,
     { id },
   );
-  if (!row) throw new Error(`review ${id} vanished inside its own transaction`);
-  return row.removed;
+  if (!row || Number(row.deleted) !== 1)
+    throw new Error(`review ${id} vanished inside its own transaction`);
 }
