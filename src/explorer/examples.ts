@@ -223,6 +223,22 @@ mutation MergeThemes($input: MergeThemesInput!) {
     headers: AUTH_HEADER,
   },
   {
+    query: `# Deleting a review with what it owns (ADMIN; expectedVersion is the review's version).
+# The Change's before is the review's whole import record: import it to put the review back.
+mutation DeleteReview($input: DeleteInput!) {
+  deleteReview(input: $input) {
+    deletedId
+    change { id at operation entityId before reason }
+  }
+}`,
+    variables: JSON.stringify(
+      { input: { id: 'review-id', expectedVersion: 1, reason: 'why' } },
+      null,
+      2,
+    ),
+    headers: AUTH_HEADER,
+  },
+  {
     query: `# The audit trail, newest first (any signed-in caller)
 query Changes($filter: ChangeFilter) {
   viewer { name role }
