@@ -706,6 +706,13 @@ export type Mutation = {
   addSource: SourcePayload;
   /** Create a theme (ANALYST). */
   createTheme: ThemePayload;
+  /**
+   * Delete a finding (ADMIN; `expectedVersion`) with its links. A finding's id is its place in its
+   * review, so each later finding moves up one place and takes the id of the one before it, with a
+   * new `version` (read the review's findings again before editing one). The Change's `before`
+   * holds the deleted finding and which ids moved.
+   */
+  deleteFinding: DeletePayload;
   /** Delete a recommendation and its links (ADMIN). */
   deleteRecommendation: DeletePayload;
   /**
@@ -776,6 +783,15 @@ export type MutationAddSourceArgs = {
  */
 export type MutationCreateThemeArgs = {
   input: CreateThemeInput;
+};
+
+/**
+ * Changes to the graph through the API, each made by a signed-in caller with the role it needs
+ * (ANALYST to curate, ADMIN to merge and delete). Each mutation is one transaction: all of it is
+ * written, with the `Change` that records it, or nothing. Input is checked by the importer's rules.
+ */
+export type MutationDeleteFindingArgs = {
+  input: DeleteInput;
 };
 
 /**
@@ -2969,6 +2985,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationCreateThemeArgs, 'input'>
+  >;
+  deleteFinding?: Resolver<
+    ResolversTypes['DeletePayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationDeleteFindingArgs, 'input'>
   >;
   deleteRecommendation?: Resolver<
     ResolversTypes['DeletePayload'],

@@ -1,10 +1,10 @@
-// HTTP tests of deleteReview and deleteRecommendation: only an ADMIN at the entity's current
+// HTTP tests of deleteReview, deleteRecommendation and deleteFinding: only an ADMIN at the entity's current
 // version may delete it; it goes with what it owns and nothing else; analytics stop counting a
 // deleted review at once; the trail keeps the whole import record, and importing a deleted
 // review's record puts it back as it was.
 import { readDataVersion } from '../../src/db/data-version';
 import type { Db } from '../../src/db/database';
-import { IMPORT_FORMAT_ID, type ImportReview } from '../../src/modules/import';
+import { IMPORT_FORMAT_ID, reviewRecord, type ImportReview } from '../../src/modules/import';
 import { importFile } from '../../src/modules/import/importer';
 import { testToken } from '../helpers/auth';
 import { closeTestDb, graphCounts, openTestDb } from '../helpers/db';
@@ -211,5 +211,133 @@ describe('deleteReview', () => {
       { id: `${P}-a` },
     );
     expect(review.data?.review.recommendations.map((r) => r.id)).toEqual([`${P}-a-rec-2`]);
+  });
+
+  it('deletes a finding and moves the later ones up, refusing edits sent with an old version', async () => {
+    const DELETE_FINDING = `mutation($input: DeleteInput!) { deleteFinding(input: $input) {
+      deletedId change { operation entityType entityId before after } } }`;
+    const UPDATE_FINDING = `mutation($input: UpdateFindingInput!) { updateFinding(input: $input) {
+      finding { id version text } } }`;
+    const FINDINGS = `query($id: ID!) { review(id: $id) { findings { id version text } } }`;
+    const findings = async () =>
+      (
+        await post<{ review: { findings: Array<Record<string, unknown>> } }>(server.url, FINDINGS, {
+          id: `${P}-a`,
+        })
+      ).data?.review.findings;
+    const [f1, f2] = [`${P}-a-finding-1`, `${P}-a-finding-2`];
+    expect(await findings()).toEqual([
+      { id: f1, version: 1, text: 'A first finding.' },
+      { id: f2, version: 1, text: 'A second finding.' },
+    ]);
+    const before = await snapshot();
+    const input = { id: f1, expectedVersion: 1 };
+    expect(codes(await post(server.url, DELETE_FINDING, { input }, analyst))).toEqual([
+      'FORBIDDEN',
+    ]);
+    expect(
+      codes(
+        await post(server.url, DELETE_FINDING, { input: { ...input, expectedVersion: 3 } }, admin),
+      ),
+    ).toEqual(['CONFLICT']);
+    expect(
+      codes(
+        await post(
+          server.url,
+          DELETE_FINDING,
+          { input: { id: `${P}-a-finding-9`, expectedVersion: 1 } },
+          admin,
+        ),
+      ),
+    ).toEqual(['BAD_USER_INPUT']);
+    expect(await snapshot()).toEqual(before);
+
+    const counts = await labels();
+    const res = await post<{ deleteFinding: { change: Record<string, unknown> } }>(
+      server.url,
+      DELETE_FINDING,
+      { input: { ...input, reason: 'Not what the report says' } },
+      admin,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.deleteFinding.change).toMatchObject({
+      operation: 'deleteFinding',
+      entityType: 'Finding',
+      entityId: f1,
+      after: null,
+    });
+    expect(JSON.parse(String(res.data?.deleteFinding.change.before))).toEqual({
+      reviewId: `${P}-a`,
+      position: 1,
+      text: 'A first finding.',
+      themeIds: [`${P}-neglect`],
+      sourceId: `${P}-src`,
+      pageRef: 'p. 4',
+      moved: [{ from: f2, to: f1 }],
+    });
+    // The second finding is now the first, under the first's id, at a version neither had.
+    expect(await findings()).toEqual([{ id: f1, version: 2, text: 'A second finding.' }]);
+    expect(await labels()).toEqual({ ...counts, Finding: counts.Finding! - 1 });
+
+    // Edits sent with what was read before the delete land nowhere.
+    const stale = await snapshot();
+    const edit = (id: string) =>
+      post(
+        server.url,
+        UPDATE_FINDING,
+        { input: { id, expectedVersion: 1, text: 'Edited.' } },
+        analyst,
+      );
+    expect(codes(await edit(f1))).toEqual(['CONFLICT']);
+    expect(codes(await edit(f2))).toEqual(['BAD_USER_INPUT']);
+    expect(await snapshot()).toEqual(stale);
+
+    // The review is still what the import format describes: its export reads it without a problem.
+    const record = await db.readTransaction('test.export', (tx) => reviewRecord(tx, `${P}-a`));
+    expect(record?.findings).toEqual([{ text: 'A second finding.', sourceId: `${P}-src` }]);
+
+    // From the middle of three: only the one after it moves, above both versions it had to beat.
+    // New findings start above every version the review's findings had at the delete (2), so
+    // the one that takes the freed id cannot be edited by a version read of its predecessor.
+    const ADD_FINDING = `mutation($input: AddFindingInput!) { addFinding(input: $input) { finding { id version } } }`;
+    for (const text of ['Third.', 'Fourth.']) {
+      const added = await post(
+        server.url,
+        ADD_FINDING,
+        { input: { reviewId: `${P}-a`, text, sourceId: `${P}-src` } },
+        analyst,
+      );
+      expect(added.errors).toBeUndefined();
+    }
+    expect(codes(await edit(f2))).toEqual(['CONFLICT']);
+    const f3 = `${P}-a-finding-3`;
+    expect(
+      codes(
+        await post(
+          server.url,
+          UPDATE_FINDING,
+          { input: { id: f3, expectedVersion: 3, text: 'Fourth, edited.' } },
+          analyst,
+        ),
+      ),
+    ).toBeUndefined();
+    const middle = await post<{ deleteFinding: { change: Record<string, unknown> } }>(
+      server.url,
+      DELETE_FINDING,
+      { input: { id: f2, expectedVersion: 3 } },
+      admin,
+    );
+    expect(middle.errors).toBeUndefined();
+    expect(JSON.parse(String(middle.data?.deleteFinding.change.before))).toMatchObject({
+      position: 2,
+      text: 'Third.',
+      moved: [{ from: f3, to: f2 }],
+    });
+    expect(await findings()).toEqual([
+      { id: f1, version: 2, text: 'A second finding.' },
+      { id: f2, version: 5, text: 'Fourth, edited.' },
+    ]);
+    const again = await db.readTransaction('test.export', (tx) => reviewRecord(tx, `${P}-a`));
+    expect(again?.findings?.map((f) => f.text)).toEqual(['A second finding.', 'Fourth, edited.']);
   });
 });

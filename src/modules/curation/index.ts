@@ -4,6 +4,7 @@ import { addFinding } from './resolvers/Mutation/addFinding';
 import { addRecommendation } from './resolvers/Mutation/addRecommendation';
 import { addSource } from './resolvers/Mutation/addSource';
 import { createTheme } from './resolvers/Mutation/createTheme';
+import { deleteFinding } from './resolvers/Mutation/deleteFinding';
 import { deleteRecommendation } from './resolvers/Mutation/deleteRecommendation';
 import { deleteReview } from './resolvers/Mutation/deleteReview';
 import { deleteTheme } from './resolvers/Mutation/deleteTheme';
@@ -32,6 +33,7 @@ export const curationResolvers: Resolvers = {
     deleteReview,
     addFinding,
     updateFinding,
+    deleteFinding,
     linkReviewTheme,
     updateReviewThemeLink,
     unlinkReviewTheme,

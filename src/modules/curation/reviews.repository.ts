@@ -216,3 +216,65 @@ export async function deleteReviewNodes(tx: Tx, id: string): Promise<void> {
   if (!row || Number(row.deleted) !== 1)
     throw new Error(`review ${id} vanished inside its own transaction`);
 }
+
+/** A finding's place in its review: id, position and version. */
+export interface FindingSlot {
+  id: string;
+  position: number;
+  version: number;
+}
+
+/** The findings of review `reviewId` by position, with their versions, read after locking each. */
+export async function readFindingSlots(tx: Tx, reviewId: string): Promise<FindingSlot[]> {
+  const rows = await tx.run<{ id: string; position: number; version: number }>(
+    'curation.finding.slots',
+    `MATCH (:${Review} {id: $reviewId})-[:${Rel.HAS_FINDING}]->(f:${Finding})
+     SET f._lock = true REMOVE f._lock
+     RETURN f.id AS id, f.position AS position, coalesce(f.version, 1) AS version
+     ORDER BY f.position`,
+    { reviewId },
+  );
+  return rows.map((r) => ({ id: r.id, position: Number(r.position), version: Number(r.version) }));
+}
+
+/**
+ * The lowest version a finding created under review `reviewId` may start above: the highest
+ * version any finding of the review had when one was last deleted (0 if none ever was). A new
+ * finding may take the id a deleted or moved one had, and must not match a version a client
+ * read of that one.
+ */
+export async function findingVersionFloor(tx: Tx, reviewId: string): Promise<number> {
+  const [row] = await tx.run<{ floor: number }>(
+    'curation.finding.floor',
+    `MATCH (r:${Review} {id: $reviewId}) RETURN coalesce(r.findingVersionFloor, 0) AS floor`,
+    { reviewId },
+  );
+  return Number(row?.floor ?? 0);
+}
+
+/**
+ * Deletes finding `id` of review `reviewId` with its links, then moves each later finding up one
+ * place: `moves` in position order, each `{ from, to, position, version }`, so that every id
+ * freed by the one before is taken in turn. Raises the review's `findingVersionFloor` to `floor`.
+ */
+export async function deleteFindingAndMove(
+  tx: Tx,
+  f: { id: string; reviewId: string; floor: number },
+  moves: readonly { from: string; to: string; position: number; version: number }[],
+): Promise<void> {
+  await tx.run(
+    'curation.finding.delete',
+    `MATCH (r:${Review} {id: $reviewId})-[:${Rel.HAS_FINDING}]->(f:${Finding} {id: $id})
+     SET r.findingVersionFloor = CASE WHEN coalesce(r.findingVersionFloor, 0) > $floor
+       THEN r.findingVersionFloor ELSE $floor END
+     DETACH DELETE f`,
+    f,
+  );
+  for (const m of moves) {
+    await tx.run(
+      'curation.finding.move',
+      `MATCH (f:${Finding} {id: $from}) SET f.id = $to, f.position = $position, f.version = $version`,
+      { ...m },
+    );
+  }
+}

@@ -28,8 +28,11 @@ import { conflict, curate, lockVersioned } from './curate';
 import { changedFields } from './change-fields';
 import { checkInFile, checkRecord, present, type Placement } from './import-rules';
 import {
+  deleteFindingAndMove,
   deleteReviewNodes,
+  findingVersionFloor,
   readFinding,
+  readFindingSlots,
   readFindingNode,
   readReview,
   readReviewNode,
@@ -159,7 +162,13 @@ export function addFinding(ctx: Context, input: AddFindingInput) {
     const synthetic = review.record.synthetic === true;
     await writeFinding(
       tx,
-      { id, reviewId: input.reviewId, position, synthetic, version: 1 },
+      {
+        id,
+        reviewId: input.reviewId,
+        position,
+        synthetic,
+        version: (await findingVersionFloor(tx, input.reviewId)) + 1,
+      },
       finding,
     );
     return {
@@ -384,6 +393,54 @@ export function deleteReview(ctx: Context, input: DeleteInput) {
     await deleteReviewNodes(tx, input.id);
     return {
       draft: { entityType: 'Review', entityId: input.id, before: record, after: null },
+      result: { deletedId: input.id },
+    };
+  });
+}
+
+/**
+ * deleteFinding (ADMIN): the finding at `expectedVersion` goes with its links. A finding's id is
+ * its place in its review (`<review>-finding-<n>`, as the import format numbers them), so each
+ * later finding moves up one place and takes the id of the one before it, as an import of the
+ * review without it would give. A moved finding's version becomes one more than the higher of
+ * its own and that of the id's previous holder, so an edit sent with a version read before the
+ * delete, under either id, is refused with CONFLICT instead of landing on another finding; and
+ * a finding added later (which may take the last id) starts above every version the review's
+ * findings had (`findingVersionFloor`). The Change's `before` holds the deleted finding and the
+ * moves.
+ */
+export function deleteFinding(ctx: Context, input: DeleteInput) {
+  return curate(ctx, { name: 'deleteFinding', role: 'ADMIN', reason: input.reason }, async (tx) => {
+    const stored = await readFinding(tx, input.id);
+    if (!stored) throw badUserInput(`input.id: expected the id of a finding, got "${input.id}"`);
+    if (stored.version !== input.expectedVersion) {
+      throw conflict('Finding', input.id, input.expectedVersion, stored.version);
+    }
+    const slots = await readFindingSlots(tx, stored.reviewId);
+    const at = slots.findIndex((s) => s.id === input.id);
+    const moves = slots.slice(at + 1).map((s, j) => {
+      const previous = slots[at + j]!; // the slot whose id and position it takes
+      return {
+        from: s.id,
+        to: previous.id,
+        position: previous.position,
+        version: Math.max(s.version, previous.version) + 1,
+      };
+    });
+    const floor = Math.max(...slots.map((s) => s.version), ...moves.map((m) => m.version));
+    await deleteFindingAndMove(tx, { id: input.id, reviewId: stored.reviewId, floor }, moves);
+    return {
+      draft: {
+        entityType: 'Finding',
+        entityId: input.id,
+        before: {
+          reviewId: stored.reviewId,
+          position: stored.position,
+          ...findingFields(stored),
+          moved: moves.map(({ from, to }) => ({ from, to })),
+        },
+        after: null,
+      },
       result: { deletedId: input.id },
     };
   });

@@ -34,7 +34,8 @@ export const NOT_EXPORTED: readonly string[] = [Label.Change, Label.ApiToken];
 
 /**
  * Stored properties the import derives from others (so the format does not carry them), and
- * `version`, the edit counter of the API's optimistic locking, which restarts at 1 (absent).
+ * `version`, the edit counter of the API's optimistic locking, which restarts at 1 (absent), with
+ * a review's `findingVersionFloor` (where its new findings' versions start, after a delete).
  */
 const DERIVED: Readonly<Record<string, readonly string[]>> = {
   [Label.Review]: [
@@ -43,6 +44,7 @@ const DERIVED: Readonly<Record<string, readonly string[]>> = {
     'notificationWorkingDays',
     'rapidReviewWorkingDays',
     'version',
+    'findingVersionFloor',
   ],
   [Label.Finding]: ['version'],
   [Label.Theme]: ['aliasText', 'version'],
