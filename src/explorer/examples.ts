@@ -224,7 +224,8 @@ mutation MergeThemes($input: MergeThemesInput!) {
   },
   {
     query: `# Deleting a review with what it owns (ADMIN; expectedVersion is the review's version).
-# The Change's before is the review's whole import record: import it to put the review back.
+# The Change's before is the review's whole import record: restoreReview(input: { changeId })
+# with the Change's id puts the review back.
 mutation DeleteReview($input: DeleteInput!) {
   deleteReview(input: $input) {
     deletedId

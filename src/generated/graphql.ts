@@ -719,7 +719,8 @@ export type Mutation = {
    * Delete a review (ADMIN; `expectedVersion`) with what it owns: its children, sector
    * involvements, unlisted documents, findings, and recommendations with their status history.
    * Its partnership, agencies, documents, themes and sources are records of their own and stay.
-   * The Change's `before` holds the review's whole import record: importing it puts the review back.
+   * The Change's `before` holds the review's whole import record: `restoreReview` with the Change's
+   * id, or an import of that record, puts the review back.
    */
   deleteReview: DeletePayload;
   /** Delete a theme and its links (ADMIN); reviews and documents stay. */
@@ -732,6 +733,12 @@ export type Mutation = {
   mergeThemes: ThemePayload;
   /** Record where a recommendation stands from a date on (ANALYST; `expectedVersion`). */
   recordRecommendationStatus: RecommendationPayload;
+  /**
+   * Put back a review deleted with `deleteReview` (ADMIN), exactly as the deletion's Change
+   * recorded it, with everything it owned. Refused, with nothing written, when a review with its id
+   * exists again or when what it links to has gone since (the importer's messages say what).
+   */
+  restoreReview: ReviewPayload;
   /** Remove one theme link of a review (ANALYST; the review's `expectedVersion`). */
   unlinkReviewTheme: ReviewPayload;
   /** Remove a theme's mapping to one taxonomy category (ANALYST; `expectedVersion`). */
@@ -855,6 +862,15 @@ export type MutationMergeThemesArgs = {
  */
 export type MutationRecordRecommendationStatusArgs = {
   input: RecordRecommendationStatusInput;
+};
+
+/**
+ * Changes to the graph through the API, each made by a signed-in caller with the role it needs
+ * (ANALYST to curate, ADMIN to merge and delete). Each mutation is one transaction: all of it is
+ * written, with the `Change` that records it, or nothing. Input is checked by the importer's rules.
+ */
+export type MutationRestoreReviewArgs = {
+  input: RestoreReviewInput;
 };
 
 /**
@@ -1525,6 +1541,14 @@ export type RecordRecommendationStatusInput = {
   sourceId?: InputMaybe<Scalars['ID']['input']>;
   /** Where it stands from `on`: a status the source reports (not NOT_KNOWN). */
   status: RecommendationStatus;
+};
+
+/** Input of `restoreReview`: the `deleteReview` Change whose `before` holds the review. */
+export type RestoreReviewInput = {
+  /** The id of the Change that recorded the review's deletion (operation `deleteReview`). */
+  changeId: Scalars['ID']['input'];
+  /** Why the change is made, kept in the audit trail. */
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
@@ -2540,6 +2564,7 @@ export type ResolversTypes = {
   RecommendationStatus: RecommendationStatus;
   RecommendationStatusChange: ResolverTypeWrapper<StatusChangeRecord>;
   RecordRecommendationStatusInput: RecordRecommendationStatusInput;
+  RestoreReviewInput: RestoreReviewInput;
   Review: ResolverTypeWrapper<ReviewRecord>;
   ReviewConnection: ResolverTypeWrapper<
     Omit<ReviewConnection, 'edges' | 'nodes'> & {
@@ -2675,6 +2700,7 @@ export type ResolversParentTypes = {
   };
   RecommendationStatusChange: StatusChangeRecord;
   RecordRecommendationStatusInput: RecordRecommendationStatusInput;
+  RestoreReviewInput: RestoreReviewInput;
   Review: ReviewRecord;
   ReviewConnection: Omit<ReviewConnection, 'edges' | 'nodes'> & {
     edges: Array<ResolversParentTypes['ReviewEdge']>;
@@ -3033,6 +3059,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationRecordRecommendationStatusArgs, 'input'>
+  >;
+  restoreReview?: Resolver<
+    ResolversTypes['ReviewPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRestoreReviewArgs, 'input'>
   >;
   unlinkReviewTheme?: Resolver<
     ResolversTypes['ReviewPayload'],

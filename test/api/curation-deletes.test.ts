@@ -1,4 +1,4 @@
-// HTTP tests of deleteReview, deleteRecommendation and deleteFinding: only an ADMIN at the entity's current
+// HTTP tests of deleteReview, restoreReview, deleteRecommendation and deleteFinding: only an ADMIN at the entity's current
 // version may delete it; it goes with what it owns and nothing else; analytics stop counting a
 // deleted review at once; the trail keeps the whole import record, and importing a deleted
 // review's record puts it back as it was.
@@ -339,5 +339,90 @@ describe('deleteReview', () => {
     ]);
     const again = await db.readTransaction('test.export', (tx) => reviewRecord(tx, `${P}-a`));
     expect(again?.findings?.map((f) => f.text)).toEqual(['A second finding.', 'Fourth, edited.']);
+  });
+
+  it('puts a deleted review back from its deletion Change, once, and only while what it links to exists', async () => {
+    const RESTORE = `mutation($input: RestoreReviewInput!) { restoreReview(input: $input) {
+      review { id title children { pseudonym } themes { id } documents { id } }
+      change { operation entityType entityId before after } } }`;
+    const id = `${P}-b-and-c`;
+    const shown = await post<{ review: unknown }>(server.url, REVIEW, { id });
+    const counts = await labels();
+    const curiosity = await recurring();
+    const deleted = await post<{ deleteReview: { change: { id: string } } }>(
+      server.url,
+      DELETE.replace('change {', 'change { id'),
+      { input: { id, expectedVersion: 1 } },
+      admin,
+    );
+    expect(deleted.errors).toBeUndefined();
+    const changeId = deleted.data!.deleteReview.change.id;
+
+    const refused = async (input: Record<string, unknown>, who: Header, message?: RegExp) => {
+      const before = await snapshot();
+      const res = await post(server.url, RESTORE, { input }, who);
+      expect(codes(res)).toEqual([who === analyst ? 'FORBIDDEN' : 'BAD_USER_INPUT']);
+      if (message) expect(res.errors?.[0]?.message).toMatch(message);
+      expect(await snapshot()).toEqual(before);
+    };
+    await refused({ changeId }, analyst);
+    await refused(
+      { changeId: 'no-such-change' },
+      admin,
+      /expected the id of a deleteReview Change, got "no-such-change"/,
+    );
+    const other = await post<{ changes: { nodes: Array<{ id: string }> } }>(
+      server.url,
+      `query($e: ID) { changes(filter: { entityId: $e }, first: 1) { nodes { id } } }`,
+      { e: `${P}-a-rec-1` },
+      admin,
+    );
+    await refused(
+      { changeId: other.data!.changes.nodes[0]!.id },
+      admin,
+      /\(a deleteRecommendation Change\)/,
+    );
+
+    const res = await post<{ restoreReview: { review: unknown; change: Record<string, unknown> } }>(
+      server.url,
+      RESTORE,
+      { input: { changeId, reason: 'Deleted by mistake' } },
+      admin,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.restoreReview.change).toMatchObject({
+      operation: 'restoreReview',
+      entityType: 'Review',
+      entityId: id,
+      before: null,
+      after: JSON.stringify({ restoredFrom: changeId }),
+    });
+    expect(await labels()).toEqual(counts);
+    expect((await post<{ review: unknown }>(server.url, REVIEW, { id })).data?.review).toEqual(
+      shown.data?.review,
+    );
+    expect(await recurring()).toEqual(curiosity);
+    // Once: the review exists again.
+    await refused({ changeId }, admin, /exists again/);
+
+    // Not when a theme it links to has gone since: nothing is written, and the message says which.
+    const again = await post<{ deleteReview: { change: { id: string } } }>(
+      server.url,
+      DELETE.replace('change {', 'change { id'),
+      { input: { id, expectedVersion: 1 } },
+      admin,
+    );
+    const themeGone = await post(
+      server.url,
+      `mutation($input: DeleteInput!) { deleteTheme(input: $input) { deletedId } }`,
+      { input: { id: `${P}-curiosity`, expectedVersion: 1 } },
+      admin,
+    );
+    expect(themeGone.errors).toBeUndefined();
+    await refused(
+      { changeId: again.data!.deleteReview.change.id },
+      admin,
+      new RegExp(`themes\\[0\\]\\.themeId: expected the id of a theme, got "${P}-curiosity"`),
+    );
   });
 });

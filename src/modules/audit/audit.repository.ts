@@ -37,6 +37,16 @@ export async function recordChange(
   return row.change;
 }
 
+/** The Change with `id`, read in `tx`; null when there is none. */
+export async function readChange(tx: Tx, id: string): Promise<ChangeRecord | null> {
+  const [row] = await tx.run<{ change: ChangeRecord }>(
+    'change.read',
+    `MATCH (c:${Change} {id: $id}) RETURN ${FIELDS} AS change`,
+    { id },
+  );
+  return row?.change ?? null;
+}
+
 /** One page of the changes matching `filter`, newest first, with the total count. */
 export async function findChangePage(
   db: Db,

@@ -5,7 +5,7 @@ import { Change } from './resolvers/Change';
 import { changes } from './resolvers/Query/changes';
 
 export type { ChangeRecord } from './audit.model';
-export { recordChange } from './audit.repository';
+export { readChange, recordChange } from './audit.repository';
 
 /** Resolvers of the audit trail. */
 export const auditResolvers: Resolvers = {

@@ -12,6 +12,7 @@ import { linkReviewTheme } from './resolvers/Mutation/linkReviewTheme';
 import { mapTheme } from './resolvers/Mutation/mapTheme';
 import { mergeThemes } from './resolvers/Mutation/mergeThemes';
 import { recordRecommendationStatus } from './resolvers/Mutation/recordRecommendationStatus';
+import { restoreReview } from './resolvers/Mutation/restoreReview';
 import { unlinkReviewTheme } from './resolvers/Mutation/unlinkReviewTheme';
 import { unmapTheme } from './resolvers/Mutation/unmapTheme';
 import { updateFinding } from './resolvers/Mutation/updateFinding';
@@ -31,6 +32,7 @@ export const curationResolvers: Resolvers = {
     addSource,
     upsertReview,
     deleteReview,
+    restoreReview,
     addFinding,
     updateFinding,
     deleteFinding,

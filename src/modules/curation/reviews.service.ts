@@ -4,6 +4,7 @@ import type { Context } from '../../context';
 import type {
   AddFindingInput,
   DeleteInput,
+  RestoreReviewInput,
   LinkReviewThemeInput,
   UnlinkReviewThemeInput,
   UpdateFindingInput,
@@ -15,14 +16,18 @@ import { badUserInput } from '../../shared/errors';
 import {
   findingId,
   findingSchema,
+  IMPORT_FORMAT_ID,
   reviewRecord,
   reviewRow,
   reviewSchema,
   themeLinkSchema,
+  validateForDatabase,
+  writeValidatedFile,
   type ImportFinding,
   type ImportReview,
   type ImportThemeLink,
 } from '../import';
+import { readChange } from '../audit';
 import type { ReviewRecord } from '../reviews';
 import { conflict, curate, lockVersioned } from './curate';
 import { changedFields } from './change-fields';
@@ -442,6 +447,59 @@ export function deleteFinding(ctx: Context, input: DeleteInput) {
         after: null,
       },
       result: { deletedId: input.id },
+    };
+  });
+}
+
+/**
+ * restoreReview (ADMIN): the review a `deleteReview` Change recorded, written back from that
+ * Change's `before` (its whole import record) by the importer's own statements, in this
+ * mutation's transaction. Refused, with nothing written, when the Change is not a review's
+ * deletion, when a review with that id exists again, or when the record no longer passes the
+ * importer's rules (a theme, agency or source it links to has gone since).
+ */
+export function restoreReview(ctx: Context, input: RestoreReviewInput) {
+  return curate(ctx, { name: 'restoreReview', role: 'ADMIN', reason: input.reason }, async (tx) => {
+    const change = await readChange(tx, input.changeId);
+    if (!change || change.operation !== 'deleteReview' || change.before === null) {
+      throw badUserInput(
+        `input.changeId: expected the id of a deleteReview Change, got "${input.changeId}"${change ? ` (a ${change.operation} Change)` : ''}`,
+      );
+    }
+    const record = JSON.parse(change.before) as ImportReview;
+    if (await readReview(tx, record.id)) {
+      throw badUserInput(
+        `input.changeId: review ${record.id} exists again (restored or created since it was deleted); change it with upsertReview instead`,
+      );
+    }
+    const file = {
+      format: IMPORT_FORMAT_ID,
+      ...(record.synthetic === true ? { synthetic: true } : {}),
+      reviews: [record],
+    };
+    const checked = await validateForDatabase(ctx.db, file);
+    if (!checked.ok) {
+      throw badUserInput(
+        `input.changeId: review ${record.id} cannot be put back as it was deleted: ${checked.errors
+          .map((e) =>
+            e.message
+              .split('reviews[0].')
+              .join('')
+              .split(' in this file or in the database')
+              .join(''),
+          )
+          .join('; ')}`,
+      );
+    }
+    await writeValidatedFile(tx, checked.data);
+    return {
+      draft: {
+        entityType: 'Review',
+        entityId: record.id,
+        before: null,
+        after: { restoredFrom: change.id },
+      },
+      result: { review: await readReviewNode(tx, record.id) },
     };
   });
 }

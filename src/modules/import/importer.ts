@@ -124,13 +124,6 @@ export async function importFile(
   const total = units.reduce((n, u) => n + u.records, 0);
   let done = 0;
   let transactions = 0;
-  /** Writes one unit in `tx`: asks which of its records exist, then replaces those and creates the rest. */
-  const runUnit = async (tx: Tx, unit: (typeof units)[number]) => {
-    const existing = await existingIn(tx, unit.label, unit.ids);
-    for (const { name, cypher, rows } of unit.steps(existing)) {
-      if (rows.length > 0) await tx.run(name, cypher, { rows });
-    }
-  };
   if (data.reviews.length <= (opts.atomicReviewLimit ?? ATOMIC_REVIEW_LIMIT)) {
     await retryOnCreateRace(() =>
       db.writeTransaction('import.file', async (tx) => {
@@ -158,6 +151,27 @@ export async function importFile(
     }
   }
   return { ...counts, transactions, ms: Math.round(performance.now() - started) };
+}
+
+/** One unit of an import plan: a batch of records of one kind and the statements that write it. */
+type Unit = ReturnType<typeof planImport>[number];
+
+/** Writes one unit in `tx`: asks which of its records exist, then replaces those and creates the rest. */
+async function runUnit(tx: Tx, unit: Unit): Promise<void> {
+  const existing = await existingIn(tx, unit.label, unit.ids);
+  for (const { name, cypher, rows } of unit.steps(existing)) {
+    if (rows.length > 0) await tx.run(name, cypher, { rows });
+  }
+}
+
+/**
+ * Writes a file the caller has validated (`validateForDatabase`) inside the caller's transaction
+ * `tx`, exactly as `importFile` writes it, without advancing the data version or recording a
+ * Change (the caller's transaction does both): for a mutation that writes records the import
+ * format describes, such as a review restored from the audit trail.
+ */
+export async function writeValidatedFile(tx: Tx, data: ImportFile): Promise<void> {
+  for (const unit of planImport(data, DEFAULT_BATCH_SIZE)) await runUnit(tx, unit);
 }
 
 /**

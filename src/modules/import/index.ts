@@ -27,7 +27,7 @@ export {
 } from './import-format';
 export { crossRecordIssues } from './format-rules';
 export { reviewRecord } from './export';
-export { existingIdsFor, validateForDatabase } from './importer';
+export { existingIdsFor, validateForDatabase, writeValidatedFile } from './importer';
 export { findingId, recommendationId, slugify, statusChangeId } from './ids';
 export { recommendationRow, reviewRow, statusChangeRows } from './import-plan';
 export { validateImport, validateRecord } from './validate';
