@@ -74,6 +74,36 @@ const recurring = async () =>
     )
   ).data?.recurringThemes.map((r) => [r.theme.id, r.reviewCount]);
 
+/**
+ * Runs the delete mutation `field` as the ADMIN and requires its Change to record the deletion
+ * of the `entityType` `input.id`; returns the Change's id and its `before`, parsed.
+ */
+async function deleteAsAdmin(
+  field: 'deleteReview' | 'deleteRecommendation' | 'deleteFinding',
+  entityType: string,
+  input: { id: string; expectedVersion: number; reason?: string },
+): Promise<{ changeId: string; before: unknown }> {
+  const res = await post<Record<string, { deletedId: string; change: Record<string, unknown> }>>(
+    server.url,
+    `mutation($input: DeleteInput!) { ${field}(input: $input) { deletedId
+      change { id operation entityType entityId before after reason actor { role } } } }`,
+    { input },
+    admin,
+  );
+  expect(res.errors).toBeUndefined();
+  const { deletedId, change } = res.data![field]!;
+  expect(deletedId).toBe(input.id);
+  expect(change).toMatchObject({
+    operation: field,
+    entityType,
+    entityId: input.id,
+    after: null,
+    reason: input.reason ?? null,
+    actor: { role: 'ADMIN' },
+  });
+  return { changeId: String(change.id), before: JSON.parse(String(change.before)) };
+}
+
 describe('deleteReview', () => {
   it('refuses an ANALYST, a stale version and an unknown id, changing nothing', async () => {
     const before = await snapshot();
@@ -114,23 +144,10 @@ describe('deleteReview', () => {
       Recommendation: 2,
       StatusChange: 3,
     });
-    const res = await post<{
-      deleteReview: { deletedId: string; change: Record<string, unknown> };
-    }>(
-      server.url,
-      DELETE,
-      { input: { id: `${P}-a`, expectedVersion: 1, reason: 'Imported twice' } },
-      admin,
-    );
-    expect(res.errors).toBeUndefined();
-    expect(res.data?.deleteReview.deletedId).toBe(`${P}-a`);
-    expect(res.data?.deleteReview.change).toMatchObject({
-      operation: 'deleteReview',
-      entityType: 'Review',
-      entityId: `${P}-a`,
-      after: null,
+    const { before } = await deleteAsAdmin('deleteReview', 'Review', {
+      id: `${P}-a`,
+      expectedVersion: 1,
       reason: 'Imported twice',
-      actor: { role: 'ADMIN' },
     });
 
     // Gone: the review, its child, findings, recommendations and their status changes (the
@@ -148,9 +165,9 @@ describe('deleteReview', () => {
     expect(await recurring()).toEqual([[`${P}-curiosity`, 1]]);
 
     // The trail's record, imported, puts the review back as it was.
-    const before = JSON.parse(String(res.data?.deleteReview.change.before)) as ImportReview;
-    expect(before).toMatchObject({ id: `${P}-a`, title: 'A', partnershipId: P });
-    await importFile(db, { format: IMPORT_FORMAT_ID, reviews: [before] });
+    const record = before as ImportReview;
+    expect(record).toMatchObject({ id: `${P}-a`, title: 'A', partnershipId: P });
+    await importFile(db, { format: IMPORT_FORMAT_ID, reviews: [record] });
     expect(await labels()).toEqual(counts);
     const back = await post<{ review: unknown }>(server.url, REVIEW, { id: `${P}-a` });
     expect(back.data?.review).toEqual(shown.data?.review);
@@ -174,20 +191,11 @@ describe('deleteReview', () => {
     expect(await snapshot()).toEqual(before);
 
     const counts = await labels();
-    const res = await post<{ deleteRecommendation: { change: Record<string, unknown> } }>(
-      server.url,
-      DELETE_REC,
-      { input: { id, expectedVersion: 1 } },
-      admin,
-    );
-    expect(res.errors).toBeUndefined();
-    expect(res.data?.deleteRecommendation.change).toMatchObject({
-      operation: 'deleteRecommendation',
-      entityType: 'Recommendation',
-      entityId: id,
-      after: null,
+    const removed = await deleteAsAdmin('deleteRecommendation', 'Recommendation', {
+      id,
+      expectedVersion: 1,
     });
-    expect(JSON.parse(String(res.data?.deleteRecommendation.change.before))).toEqual({
+    expect(removed.before).toEqual({
       reviewId: `${P}-a`,
       number: 1,
       text: 'Do one thing.',
@@ -253,20 +261,11 @@ describe('deleteReview', () => {
     expect(await snapshot()).toEqual(before);
 
     const counts = await labels();
-    const res = await post<{ deleteFinding: { change: Record<string, unknown> } }>(
-      server.url,
-      DELETE_FINDING,
-      { input: { ...input, reason: 'Not what the report says' } },
-      admin,
-    );
-    expect(res.errors).toBeUndefined();
-    expect(res.data?.deleteFinding.change).toMatchObject({
-      operation: 'deleteFinding',
-      entityType: 'Finding',
-      entityId: f1,
-      after: null,
+    const removed = await deleteAsAdmin('deleteFinding', 'Finding', {
+      ...input,
+      reason: 'Not what the report says',
     });
-    expect(JSON.parse(String(res.data?.deleteFinding.change.before))).toEqual({
+    expect(removed.before).toEqual({
       reviewId: `${P}-a`,
       position: 1,
       text: 'A first finding.',
@@ -321,14 +320,8 @@ describe('deleteReview', () => {
         ),
       ),
     ).toBeUndefined();
-    const middle = await post<{ deleteFinding: { change: Record<string, unknown> } }>(
-      server.url,
-      DELETE_FINDING,
-      { input: { id: f2, expectedVersion: 3 } },
-      admin,
-    );
-    expect(middle.errors).toBeUndefined();
-    expect(JSON.parse(String(middle.data?.deleteFinding.change.before))).toMatchObject({
+    const middle = await deleteAsAdmin('deleteFinding', 'Finding', { id: f2, expectedVersion: 3 });
+    expect(middle.before).toMatchObject({
       position: 2,
       text: 'Third.',
       moved: [{ from: f3, to: f2 }],
@@ -349,14 +342,7 @@ describe('deleteReview', () => {
     const shown = await post<{ review: unknown }>(server.url, REVIEW, { id });
     const counts = await labels();
     const curiosity = await recurring();
-    const deleted = await post<{ deleteReview: { change: { id: string } } }>(
-      server.url,
-      DELETE.replace('change {', 'change { id'),
-      { input: { id, expectedVersion: 1 } },
-      admin,
-    );
-    expect(deleted.errors).toBeUndefined();
-    const changeId = deleted.data!.deleteReview.change.id;
+    const { changeId } = await deleteAsAdmin('deleteReview', 'Review', { id, expectedVersion: 1 });
 
     const refused = async (input: Record<string, unknown>, who: Header, message?: RegExp) => {
       const before = await snapshot();
@@ -406,12 +392,7 @@ describe('deleteReview', () => {
     await refused({ changeId }, admin, /exists again/);
 
     // Not when a theme it links to has gone since: nothing is written, and the message says which.
-    const again = await post<{ deleteReview: { change: { id: string } } }>(
-      server.url,
-      DELETE.replace('change {', 'change { id'),
-      { input: { id, expectedVersion: 1 } },
-      admin,
-    );
+    const again = await deleteAsAdmin('deleteReview', 'Review', { id, expectedVersion: 1 });
     const themeGone = await post(
       server.url,
       `mutation($input: DeleteInput!) { deleteTheme(input: $input) { deletedId } }`,
@@ -420,7 +401,7 @@ describe('deleteReview', () => {
     );
     expect(themeGone.errors).toBeUndefined();
     await refused(
-      { changeId: again.data!.deleteReview.change.id },
+      { changeId: again.changeId },
       admin,
       new RegExp(`themes\\[0\\]\\.themeId: expected the id of a theme, got "${P}-curiosity"`),
     );
