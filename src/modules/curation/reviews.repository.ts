@@ -25,6 +25,12 @@ const {
 export interface StoredReview {
   record: ImportReview;
   version: number;
+  /**
+   * The version its new findings start above: the highest version any of its findings had when
+   * one was last deleted (0 if none ever was). A new finding may take the id a deleted or moved
+   * one had, and must not match a version a client read of that one.
+   */
+  findingVersionFloor: number;
 }
 
 /** Leaves out absent values (null, undefined, empty lists), as a file that omits them would. */
@@ -86,7 +92,11 @@ export async function readReview(tx: Tx, id: string): Promise<StoredReview | nul
     { id },
   );
   if (!row) return null;
-  return { record: toRecord(row.r), version: Number(row.r.version) };
+  return {
+    record: toRecord(row.r),
+    version: Number(row.r.version),
+    findingVersionFloor: Number(row.r.findingVersionFloor ?? 0),
+  };
 }
 
 /** Writes a review's own fields, partnership and citations as the importer does; sets `version`. */
@@ -235,21 +245,6 @@ export async function readFindingSlots(tx: Tx, reviewId: string): Promise<Findin
     { reviewId },
   );
   return rows.map((r) => ({ id: r.id, position: Number(r.position), version: Number(r.version) }));
-}
-
-/**
- * The lowest version a finding created under review `reviewId` may start above: the highest
- * version any finding of the review had when one was last deleted (0 if none ever was). A new
- * finding may take the id a deleted or moved one had, and must not match a version a client
- * read of that one.
- */
-export async function findingVersionFloor(tx: Tx, reviewId: string): Promise<number> {
-  const [row] = await tx.run<{ floor: number }>(
-    'curation.finding.floor',
-    `MATCH (r:${Review} {id: $reviewId}) RETURN coalesce(r.findingVersionFloor, 0) AS floor`,
-    { reviewId },
-  );
-  return Number(row?.floor ?? 0);
 }
 
 /**

@@ -35,7 +35,6 @@ import { checkInFile, checkRecord, present, type Placement } from './import-rule
 import {
   deleteFindingAndMove,
   deleteReviewNodes,
-  findingVersionFloor,
   readFinding,
   readFindingSlots,
   readFindingNode,
@@ -172,7 +171,7 @@ export function addFinding(ctx: Context, input: AddFindingInput) {
         reviewId: input.reviewId,
         position,
         synthetic,
-        version: (await findingVersionFloor(tx, input.reviewId)) + 1,
+        version: review.findingVersionFloor + 1,
       },
       finding,
     );
